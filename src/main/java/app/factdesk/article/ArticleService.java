@@ -1,0 +1,83 @@
+package app.factdesk.article;
+
+import app.factdesk.security.CurrentUser;
+import app.factdesk.security.FactDeskUser;
+import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Articles of the current workspace. */
+@Service
+@Validated
+public class ArticleService {
+
+    public static final int MAX_BODY_LENGTH = 200_000;
+
+    private final ArticleRepository articles;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ArticleService(ArticleRepository articles, CurrentUser currentUser, Clock clock) {
+        this.articles = articles;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** A page of the current workspace's articles, newest first. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<ArticleRow> list(int offset, int limit) {
+        int size = Math.max(1, limit);
+        return articles.findByWorkspaceIdOrderByCreatedAtDescIdDesc(currentUser.workspaceId(),
+                PageRequest.of(offset / size, size)).stream().map(Article::toRow).toList();
+    }
+
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public long count() {
+        return articles.countByWorkspaceId(currentUser.workspaceId());
+    }
+
+    /** One article of the current workspace; empty when it does not exist or belongs to another workspace. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Optional<ArticleDetails> find(long id) {
+        return articles.findByIdAndWorkspaceId(id, currentUser.workspaceId()).map(Article::toDetails);
+    }
+
+    /** Imports an article into the current workspace and returns its id. */
+    @PreAuthorize("hasRole('FACT_CHECKER')")
+    @Transactional
+    public long importArticle(@Valid ImportArticle command) {
+        FactDeskUser me = currentUser.require();
+        String body = normalize(command.body());
+        Article article = new Article(currentUser.workspaceId(), command, body, sha256(body),
+                me.isSystem() ? null : me.userId(), clock.instant());
+        return articles.save(article).toRow().id();
+    }
+
+    /** Unicode NFC and {@code \n} line endings; nothing else is touched. */
+    static String normalize(String text) {
+        return Normalizer.normalize(text.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package app.factdesk.article.ui;
+
+import app.factdesk.article.ArticleRow;
+import app.factdesk.article.ArticleService;
+import app.factdesk.security.CurrentUser;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** The articles of the current workspace, newest first; a click opens one. */
+@Route("")
+@PermitAll
+@Menu(title = "menu.articles", order = 10, icon = "vaadin:newspaper")
+public class ArticleListView extends VerticalLayout implements HasDynamicTitle {
+
+    public ArticleListView(ArticleService articles, CurrentUser currentUser) {
+        setSizeFull();
+        add(new H2(getTranslation("articles.title")));
+        if (currentUser.require().workspace() == null) {
+            Paragraph none = new Paragraph(getTranslation("workspace.none-explained"));
+            none.setId("no-workspace");
+            add(none);
+            return;
+        }
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        Grid<ArticleRow> grid = new Grid<>();
+        grid.setId("articles-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(ArticleRow::title).setHeader(getTranslation("articles.column.title")).setFlexGrow(4)
+                .setClassNameGenerator(row -> "rtl".equals(row.direction()) ? "cell-rtl" : "cell-ltr");
+        grid.addColumn(ArticleRow::outlet).setHeader(getTranslation("articles.column.outlet")).setFlexGrow(1);
+        grid.addColumn(row -> row.publishedOn() == null ? "" : dates.format(row.publishedOn()))
+                .setHeader(getTranslation("articles.column.published")).setAutoWidth(true);
+        grid.addColumn(row -> getTranslation("language." + row.language()))
+                .setHeader(getTranslation("articles.column.language")).setAutoWidth(true);
+        grid.setItems(query -> articles.list(query.getOffset(), query.getLimit()).stream(),
+                query -> (int) articles.count());
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ArticleView.class,
+                new RouteParameters(ArticleView.ARTICLE_ID, String.valueOf(click.getItem().id())))));
+        add(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("articles.title");
+    }
+}

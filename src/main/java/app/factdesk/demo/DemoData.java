@@ -1,0 +1,79 @@
+package app.factdesk.demo;
+
+import app.factdesk.article.ArticleService;
+import app.factdesk.article.ImportArticle;
+import app.factdesk.security.AccountService;
+import app.factdesk.security.Role;
+import app.factdesk.security.SystemAuthentication;
+import app.factdesk.security.WorkspaceRole;
+import app.factdesk.workspace.WorkspaceService;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/** Creates the demo workspace, users and article once; later starts find them and do nothing. */
+@Component
+@ConditionalOnProperty(name = "factdesk.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final String WORKSPACE = "Demo desk";
+    static final String ARTICLE = "/demo/kremlin-putin-biden-contacts.ar.txt";
+
+    /** The demo users, one per role; README.md lists the same passwords. */
+    record DemoUser(String username, String displayName, String password, Role role) {
+    }
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("admin", "Amira Admin", "Fact-Desk-Boss-42", Role.ADMIN),
+            new DemoUser("editor", "Elias Editor", "Fact-Desk-Review-42", Role.EDITOR),
+            new DemoUser("checker", "Chadi Checker", "Fact-Desk-Verify-42", Role.FACT_CHECKER),
+            new DemoUser("viewer", "Vera Viewer", "Fact-Desk-Read-42", Role.VIEWER));
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final WorkspaceService workspaces;
+    private final AccountService accounts;
+    private final ArticleService articles;
+
+    DemoData(WorkspaceService workspaces, AccountService accounts, ArticleService articles) {
+        this.workspaces = workspaces;
+        this.accounts = accounts;
+        this.articles = articles;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (SystemAuthentication.callAsSystem(null, () -> workspaces.findByName(WORKSPACE)).isPresent()) {
+            return;
+        }
+        String body = readArticle();
+        SystemAuthentication.runAsSystem(null, () -> {
+            long workspaceId = workspaces.createWorkspace(WORKSPACE);
+            for (DemoUser user : USERS) {
+                long userId = accounts.provisionAccount(user.username(), user.displayName(), user.password()).id();
+                workspaces.addMembership(workspaceId, userId, user.role());
+                log.info("Demo user '{}' ({}) created with password '{}'", user.username(), user.role(),
+                        user.password());
+            }
+            SystemAuthentication.runAsSystem(new WorkspaceRole(workspaceId, WORKSPACE, Role.ADMIN),
+                    () -> articles.importArticle(new ImportArticle(body.lines().findFirst().orElseThrow().strip(),
+                            body, "ar", "rtl", "Sputnik / Pakistan Point News", null, null,
+                            LocalDate.of(2021, 10, 14))));
+        });
+        log.info("Demo workspace '{}' created with the reference article", WORKSPACE);
+    }
+
+    static String readArticle() throws IOException {
+        try (InputStream in = DemoData.class.getResourceAsStream(ARTICLE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

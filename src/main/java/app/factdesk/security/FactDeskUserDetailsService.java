@@ -1,0 +1,48 @@
+package app.factdesk.security;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class FactDeskUserDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository accounts;
+    private final MembershipDirectory memberships;
+    private final LockoutPolicy lockoutPolicy;
+    private final Clock clock;
+
+    FactDeskUserDetailsService(UserAccountRepository accounts, MembershipDirectory memberships,
+            LockoutPolicy lockoutPolicy, Clock clock) {
+        this.accounts = accounts;
+        this.memberships = memberships;
+        this.lockoutPolicy = lockoutPolicy;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public FactDeskUser loadUserByUsername(String username) {
+        UserAccount account = accounts.findByUsername(normalize(username))
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        return toPrincipal(account, account.getPasswordHash());
+    }
+
+    FactDeskUser toPrincipal(UserAccount account, String passwordHash) {
+        List<WorkspaceRole> mine = memberships.membershipsOf(account.getId());
+        WorkspaceRole current = mine.stream()
+                .filter(m -> account.getLastWorkspaceId() != null && m.workspaceId() == account.getLastWorkspaceId())
+                .findFirst().orElse(mine.isEmpty() ? null : mine.get(0));
+        return new FactDeskUser(account.getId(), account.getUsername(), account.getDisplayName(), passwordHash,
+                account.isEnabled(), lockoutPolicy.isLocked(account.lockoutState(), clock.instant()),
+                account.isMustChangePassword(), account.getLocale(), current);
+    }
+
+    static String normalize(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+}

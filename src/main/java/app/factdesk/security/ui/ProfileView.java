@@ -1,0 +1,77 @@
+package app.factdesk.security.ui;
+
+import app.factdesk.security.AccountService;
+import app.factdesk.security.CurrentUser;
+import app.factdesk.security.FactDeskUser;
+import app.factdesk.shared.UserFacingException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+@Route("profile")
+@PermitAll
+@Menu(title = "menu.profile", order = 90, icon = "vaadin:user")
+public class ProfileView extends VerticalLayout implements HasDynamicTitle {
+
+    public ProfileView(AccountService accounts, CurrentUser currentUser) {
+        FactDeskUser me = currentUser.require();
+        TextField displayName = new TextField(getTranslation("profile.display-name"));
+        displayName.setId("display-name");
+        displayName.setValue(me.displayName());
+        displayName.setMaxLength(120);
+        displayName.setRequired(true);
+        Select<String> language = new Select<>();
+        language.setId("profile-language");
+        language.setLabel(getTranslation("profile.language"));
+        language.setItems("en", "ar");
+        language.setItemLabelGenerator(code -> getTranslation("language." + code));
+        language.setValue(me.language());
+        Button saveProfile = new Button(getTranslation("profile.save"), click -> {
+            try {
+                accounts.updateOwnProfile(displayName.getValue(), language.getValue());
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            } catch (UserFacingException refused) {
+                displayName.setInvalid(true);
+                displayName.setErrorMessage(getTranslation(refused.messageKey()));
+            }
+        });
+        saveProfile.setId("save-profile");
+        saveProfile.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout profile = new FormLayout(displayName, language);
+        profile.setMaxWidth("28rem");
+        profile.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+
+        PasswordFields passwords = new PasswordFields();
+        Button savePassword = new Button(getTranslation("password.save"), click -> {
+            if (!passwords.repeatMatches()) {
+                return;
+            }
+            try {
+                accounts.changeOwnPassword(passwords.current.getValue(), passwords.fresh.getValue());
+                passwords.clear();
+                Notification.show(getTranslation("password.changed"));
+            } catch (UserFacingException refused) {
+                passwords.fresh.setInvalid(true);
+                passwords.fresh.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
+            }
+        });
+        savePassword.setId("save-password");
+        add(new H2(getTranslation("profile.title")), profile, saveProfile,
+                new H3(getTranslation("password.change-title")), passwords, savePassword);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("profile.title");
+    }
+}

@@ -1,0 +1,49 @@
+package app.factdesk.shared.ui;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** UI text from {@code i18n/messages_en} and {@code i18n/messages_ar}; Arabic for Arabic locales, else English. */
+@Component
+public class TranslationProvider implements I18NProvider {
+
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale ARABIC = Locale.forLanguageTag("ar");
+    static final String BUNDLE = "i18n/messages";
+
+    private static final Logger log = LoggerFactory.getLogger(TranslationProvider.class);
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return List.of(ENGLISH, ARABIC);
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        Locale supported = supported(locale);
+        try {
+            String pattern = ResourceBundle.getBundle(BUNDLE, supported, NO_FALLBACK).getString(key);
+            return params.length == 0 ? pattern : new MessageFormat(pattern, supported).format(params);
+        } catch (MissingResourceException e) {
+            log.warn("Missing translation '{}' for {}", key, supported);
+            return "!" + key + "!";
+        }
+    }
+
+    public static Locale supported(Locale locale) {
+        return locale != null && "ar".equals(locale.getLanguage()) ? ARABIC : ENGLISH;
+    }
+
+    public static boolean isRightToLeft(Locale locale) {
+        return ARABIC.equals(supported(locale));
+    }
+}

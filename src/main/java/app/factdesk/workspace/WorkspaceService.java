@@ -1,0 +1,55 @@
+package app.factdesk.workspace;
+
+import app.factdesk.security.CurrentUser;
+import app.factdesk.security.Role;
+import app.factdesk.security.WorkspaceRole;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Workspaces: which ones the signed-in user belongs to, and provisioning at start-up. */
+@Service
+public class WorkspaceService {
+
+    private final WorkspaceRepository workspaces;
+    private final MembershipRepository memberships;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    WorkspaceService(WorkspaceRepository workspaces, MembershipRepository memberships, CurrentUser currentUser,
+            Clock clock) {
+        this.workspaces = workspaces;
+        this.memberships = memberships;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The workspaces the signed-in user is a member of, with their role in each, by name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<WorkspaceRole> myWorkspaces() {
+        return memberships.rolesOf(currentUser.require().userId());
+    }
+
+    /** The id of the workspace with this name, if there is one; for start-up provisioning. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public Optional<Long> findByName(String name) {
+        return workspaces.findByName(name).map(Workspace::getId);
+    }
+
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public long createWorkspace(String name) {
+        return workspaces.save(new Workspace(name, clock.instant())).getId();
+    }
+
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public void addMembership(long workspaceId, long userId, Role role) {
+        memberships.save(new Membership(workspaceId, userId, role, clock.instant()));
+    }
+}
