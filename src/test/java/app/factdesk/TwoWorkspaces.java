@@ -1,0 +1,44 @@
+package app.factdesk;
+
+import app.factdesk.article.ArticleService;
+import app.factdesk.article.ImportArticle;
+import app.factdesk.security.AccountService;
+import app.factdesk.security.Role;
+import app.factdesk.security.SystemAuthentication;
+import app.factdesk.security.WorkspaceRole;
+import app.factdesk.workspace.WorkspaceService;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Creates a second workspace "B", with its own admin and article, beside the demo desk. */
+@Component
+public class TwoWorkspaces {
+
+    public record Other(long workspaceId, String adminUsername, long articleId) {
+    }
+
+    public static final String PASSWORD = "other-desk-pass-77";
+
+    private final WorkspaceService workspaces;
+    private final AccountService accounts;
+    private final ArticleService articles;
+
+    public TwoWorkspaces(WorkspaceService workspaces, AccountService accounts, ArticleService articles) {
+        this.workspaces = workspaces;
+        this.accounts = accounts;
+        this.articles = articles;
+    }
+
+    public Other createOther() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        return SystemAuthentication.callAsSystem(null, () -> {
+            long workspaceId = workspaces.createWorkspace("Desk B " + suffix);
+            long adminId = accounts.provisionAccount("badmin" + suffix, "B admin", PASSWORD).id();
+            workspaces.addMembership(workspaceId, adminId, Role.ADMIN);
+            long articleId = SystemAuthentication.callAsSystem(new WorkspaceRole(workspaceId, "B", Role.ADMIN),
+                    () -> articles.importArticle(new ImportArticle("B's secret article", "Only desk B may read this.",
+                            "en", "ltr", null, null, null, null)));
+            return new Other(workspaceId, "badmin" + suffix, articleId);
+        });
+    }
+}
