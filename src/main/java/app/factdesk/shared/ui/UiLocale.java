@@ -15,8 +15,10 @@ public final class UiLocale {
         if (!supported.equals(ui.getLocale())) {
             ui.setLocale(supported);
         }
-        ui.setDirection(TranslationProvider.isRightToLeft(supported) ? Direction.RIGHT_TO_LEFT
-                : Direction.LEFT_TO_RIGHT);
+        Direction direction = TranslationProvider.isRightToLeft(supported) ? Direction.RIGHT_TO_LEFT
+                : Direction.LEFT_TO_RIGHT;
+        ui.setDirection(direction);
+        ui.getElement().setAttribute("dir", direction.getClientName());
         ui.getElement().executeJs("document.documentElement.setAttribute('lang', $0)", supported.getLanguage());
     }
 }
