@@ -71,6 +71,10 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("The embedded PostgreSQL data directory " + dataDir
+                    + " is in use by another Fact Desk process: stop it, or set FACTDESK_DATA_DIR to another directory",
+                    e);
         }
     }
 }
