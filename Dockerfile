@@ -13,4 +13,4 @@ WORKDIR /app
 COPY --from=build /src/target/factdesk.jar /app/factdesk.jar
 USER factdesk
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/factdesk.jar"]
+ENTRYPOINT ["java", "-Xmx512m", "-jar", "/app/factdesk.jar"]

@@ -5,7 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-5}
-./mvnw -q -B -Pproduction package -DskipTests
+# The JVM options we ship (Dockerfile): a bounded heap keeps the idle footprint small on a 2-core machine.
+opts=${JAVA_OPTS:--Xmx512m}
+[ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -B -Pproduction package -DskipTests
 jar=target/factdesk.jar
 data=$(mktemp -d /tmp/factdesk-bench-XXXX)
 trap 'rm -rf "$data"' EXIT
@@ -14,11 +16,12 @@ trap 'rm -rf "$data"' EXIT
 b0=$(date +%s.%N); java -version >/dev/null 2>&1; b1=$(date +%s.%N)
 printf 'baseline: java -version %.2f s\n' "$(echo "$b1 - $b0" | bc)"
 
+echo "JVM options: $opts"
 secs=(); rss=()
 for i in $(seq 1 "$runs"); do
   port=$((18000 + i))
   start=$(date +%s.%N)
-  FACTDESK_DATA_DIR="$data/pg" java -jar "$jar" --server.port=$port >"$data/run$i.log" 2>&1 &
+  FACTDESK_DATA_DIR="$data/pg" java $opts -jar "$jar" --server.port=$port >"$data/run$i.log" 2>&1 &
   pid=$!
   until curl -fs -o /dev/null "http://localhost:$port/login"; do
     kill -0 $pid 2>/dev/null || { echo "run $i: the app died, see log:"; tail -20 "$data/run$i.log"; exit 1; }
