@@ -2,6 +2,7 @@ package app.factdesk.journey;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import app.factdesk.IntegrationTest;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -15,16 +16,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A journey in Debian's Chromium (headless) against the app on a random port. Each test gets a fresh browser
  * profile. Skipped, with a message, only when /usr/bin/chromium is absent; CI installs it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@IntegrationTest
 abstract class BrowserJourney {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
