@@ -18,8 +18,13 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Creates the demo workspace, users and article once; later starts find them and do nothing. */
+/**
+ * Creates the demo workspace, users and article once, in one transaction (all or nothing); later starts find the
+ * workspace and do nothing.
+ */
 @Component
 @ConditionalOnProperty(name = "factdesk.demo.enabled", havingValue = "true")
 class DemoData implements ApplicationRunner {
@@ -43,10 +48,14 @@ class DemoData implements ApplicationRunner {
     private final AccountService accounts;
     private final ArticleService articles;
 
-    DemoData(WorkspaceService workspaces, AccountService accounts, ArticleService articles) {
+    private final TransactionTemplate transaction;
+
+    DemoData(WorkspaceService workspaces, AccountService accounts, ArticleService articles,
+            PlatformTransactionManager transactions) {
         this.workspaces = workspaces;
         this.accounts = accounts;
         this.articles = articles;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
@@ -55,7 +64,7 @@ class DemoData implements ApplicationRunner {
             return;
         }
         String body = readArticle();
-        SystemAuthentication.runAsSystem(null, () -> {
+        SystemAuthentication.runAsSystem(null, () -> transaction.executeWithoutResult(status -> {
             long workspaceId = workspaces.createWorkspace(WORKSPACE);
             for (DemoUser user : USERS) {
                 long userId = accounts.provisionAccount(user.username(), user.displayName(), user.password()).id();
@@ -67,7 +76,7 @@ class DemoData implements ApplicationRunner {
                     () -> articles.importArticle(new ImportArticle(body.lines().findFirst().orElseThrow().strip(),
                             body, "ar", "rtl", "Sputnik / Pakistan Point News", null, null,
                             LocalDate.of(2021, 10, 14))));
-        });
+        }));
         log.info("Demo workspace '{}' created with the reference article", WORKSPACE);
     }
 

@@ -25,19 +25,16 @@ public class AccountService {
     private final PasswordPolicy passwordPolicy;
     private final MembershipDirectory memberships;
     private final CurrentUser currentUser;
-    private final FactDeskUserDetailsService principals;
     private final Clock clock;
 
     AccountService(UserAccountRepository accounts, SecurityEventRepository events, PasswordEncoder encoder,
-            PasswordPolicy passwordPolicy, MembershipDirectory memberships, CurrentUser currentUser,
-            FactDeskUserDetailsService principals, Clock clock) {
+            PasswordPolicy passwordPolicy, MembershipDirectory memberships, CurrentUser currentUser, Clock clock) {
         this.accounts = accounts;
         this.events = events;
         this.encoder = encoder;
         this.passwordPolicy = passwordPolicy;
         this.memberships = memberships;
         this.currentUser = currentUser;
-        this.principals = principals;
         this.clock = clock;
     }
 
@@ -128,20 +125,6 @@ public class AccountService {
         accounts.findById(me.userId()).orElseThrow().rememberWorkspace(workspaceId);
         currentUser.replace(me.withWorkspace(target));
         return target;
-    }
-
-    /** Re-reads the signed-in user's account and role, e.g. after an admin changed them. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public FactDeskUser refreshCurrentUser() {
-        FactDeskUser me = currentUser.require();
-        UserAccount account = accounts.findById(me.userId()).orElseThrow();
-        FactDeskUser fresh = principals.toPrincipal(account, null);
-        WorkspaceRole keep = me.workspace() == null ? null
-                : memberships.membership(me.userId(), me.workspace().workspaceId()).orElse(fresh.workspace());
-        FactDeskUser updated = fresh.withWorkspace(keep);
-        currentUser.replace(updated);
-        return updated;
     }
 
     private AccountSummary create(String username, String displayName, String password, boolean mustChange) {

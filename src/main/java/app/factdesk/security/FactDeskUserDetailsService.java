@@ -3,6 +3,7 @@ package app.factdesk.security;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,20 @@ class FactDeskUserDetailsService implements UserDetailsService {
         UserAccount account = accounts.findByUsername(normalize(username))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         return toPrincipal(account, account.getPasswordHash());
+    }
+
+    /**
+     * The user as they are now: empty when the account was disabled or deleted, otherwise with the current role in
+     * the same workspace (or another of theirs, or none, when that membership was removed).
+     */
+    @Transactional(readOnly = true)
+    public Optional<FactDeskUser> reload(FactDeskUser user) {
+        return accounts.findById(user.userId()).filter(UserAccount::isEnabled).map(account -> {
+            FactDeskUser fresh = toPrincipal(account, null);
+            WorkspaceRole same = user.workspace() == null ? null
+                    : memberships.membership(user.userId(), user.workspace().workspaceId()).orElse(null);
+            return same == null ? fresh : fresh.withWorkspace(same);
+        });
     }
 
     FactDeskUser toPrincipal(UserAccount account, String passwordHash) {
