@@ -8,11 +8,11 @@ import java.util.Map;
 
 /**
  * The weights of one language's logistic regression as stored in {@code suggestion/model-LANG.json}: a bias, one
- * weight per reason key, {@link CharNgrams#BUCKETS} n-gram weights, the default threshold chosen on the dev set,
- * and free-form notes on how it was trained (data, prior, regularisation, dev figures).
+ * weight per reason key, {@link CharNgrams#BUCKETS} n-gram weights and the bound on their total, the default
+ * threshold chosen on the dev set, and free-form notes on how it was trained (data, prior, penalties, dev figures).
  */
 record CheckWorthinessModel(String language, double bias, Map<String, Double> rules, double[] ngrams,
-                            double threshold, Map<String, Object> training) {
+                            double ngramBound, double threshold, Map<String, Object> training) {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -32,6 +32,11 @@ record CheckWorthinessModel(String language, double bias, Map<String, Double> ru
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The n-grams' share of the log-odds: their mean weight, squashed into (-ngramBound, ngramBound). */
+    double ngramLogit(double meanWeight) {
+        return ngramBound * Math.tanh(meanWeight / ngramBound);
     }
 
     double ruleWeight(String key) {

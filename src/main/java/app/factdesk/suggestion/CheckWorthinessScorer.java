@@ -4,8 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Scores one sentence of one language: {@code sigmoid(bias + sum of the weights of the triggered reasons + n-gram
- * weights / sqrt(n-gram count))}. The reasons reported are the triggered ones whose weight is positive, strongest
+ * Scores one sentence of one language: {@code sigmoid(bias + sum of the weights of the triggered reasons +
+ * B tanh(mean n-gram weight / B))}. The bound B keeps the wording learned from tweets a correction of at most B on
+ * the log-odds, so it cannot overrule the transparent cues on text of another genre. The reasons reported are the triggered ones whose weight is positive, strongest
  * first, so a reason never claims to explain a score it lowered. Immutable and thread-safe.
  */
 public final class CheckWorthinessScorer {
@@ -50,6 +51,6 @@ public final class CheckWorthinessScorer {
         for (int bucket : features.ngrams()) {
             ngrams += weights[bucket];
         }
-        return 1 / (1 + Math.exp(-(logit + ngrams * features.ngramScale())));
+        return 1 / (1 + Math.exp(-(logit + model.ngramLogit(ngrams * features.ngramScale()))));
     }
 }

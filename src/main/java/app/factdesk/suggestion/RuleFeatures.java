@@ -32,7 +32,7 @@ final class RuleFeatures {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (found[NUMBER] == null && token.hasDigit()) {
-                found[NUMBER] = reason(NUMBER, sentence, token.start(), withPercent(sentence, token.end()));
+                found[NUMBER] = reason(NUMBER, sentence, token.start(), numberEnd(sentence, tokens, i));
             }
             Lexicon.Match match = lexicon.match(tokens, i);
             int last = i + (match == null ? 0 : match.words() - 1);
@@ -86,6 +86,17 @@ final class RuleFeatures {
 
     private static boolean onlySpaceBetween(String sentence, List<Token> tokens, int i) {
         return sentence.substring(tokens.get(i).end(), tokens.get(i + 1).start()).isBlank();
+    }
+
+    /** The end of a number: across decimal and thousands separators ({@code 4,000}, {@code ٧٫٥}), with a percent. */
+    private static int numberEnd(String sentence, List<Token> tokens, int i) {
+        int last = i;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).hasDigit()
+                && tokens.get(last + 1).start() - tokens.get(last).end() == 1
+                && ".,٫٬".indexOf(sentence.charAt(tokens.get(last).end())) >= 0) {
+            last++;
+        }
+        return withPercent(sentence, tokens.get(last).end());
     }
 
     private static int withPercent(String sentence, int end) {

@@ -5,15 +5,20 @@ import java.util.List;
 /**
  * Full-batch gradient descent (AdaGrad steps) on the mean log-loss, with an L2 penalty that pulls the n-gram
  * weights towards 0 and the reason weights towards a prior: {@code lambdaNgrams/2 |w|^2 + lambdaRules/2 |r - prior|^2}.
- * The bias is not penalised.
+ * The bias is not penalised. The n-grams enter as {@code bound tanh(mean weight / bound)}, as in the scorer.
  */
 final class LogisticRegression {
 
     private static final double RATE = 0.3;
 
+    final double bound;
     double bias;
     final double[] rules = new double[RuleFeatures.KEYS.size()];
     final double[] ngrams = new double[CharNgrams.BUCKETS];
+
+    LogisticRegression(double bound) {
+        this.bound = bound;
+    }
 
     void fit(List<SentenceFeatures> examples, int[] labels, double[] prior, double lambdaNgrams,
              double lambdaRules, int iterations) {
@@ -29,7 +34,8 @@ final class LogisticRegression {
                 for (Reason reason : x.reasons()) {
                     gradient[1 + RuleFeatures.KEYS.indexOf(reason.key())] += error;
                 }
-                double scaled = error * x.ngramScale();
+                double squashed = Math.tanh(meanNgramWeight(x) / bound);
+                double scaled = error * x.ngramScale() * (1 - squashed * squashed);
                 for (int bucket : x.ngrams()) {
                     gradient[1 + rules.length + bucket] += scaled;
                 }
@@ -63,10 +69,14 @@ final class LogisticRegression {
         for (Reason reason : x.reasons()) {
             logit += rules[RuleFeatures.KEYS.indexOf(reason.key())];
         }
+        return 1 / (1 + Math.exp(-(logit + bound * Math.tanh(meanNgramWeight(x) / bound))));
+    }
+
+    private double meanNgramWeight(SentenceFeatures x) {
         double sum = 0;
         for (int bucket : x.ngrams()) {
             sum += ngrams[bucket];
         }
-        return 1 / (1 + Math.exp(-(logit + sum * x.ngramScale())));
+        return sum * x.ngramScale();
     }
 }
