@@ -8,6 +8,6 @@ cd "$(dirname "$0")/.."
 data=${1:-../shared/datasets/checkthat2022-1a}
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -B test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-# one core: the JIT and GC get a thread of their own only through the OS, the work itself is single-threaded
+# The work runs on one thread; one visible processor keeps the JVM from sizing its pools for more.
 java -XX:ActiveProcessorCount=1 -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
   app.factdesk.suggestion.SuggestionBench "$data"
