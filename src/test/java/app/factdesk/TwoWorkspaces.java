@@ -37,7 +37,7 @@ public class TwoWorkspaces {
             workspaces.addMembership(workspaceId, adminId, Role.ADMIN);
             long articleId = SystemAuthentication.callAsSystem(new WorkspaceRole(workspaceId, "B", Role.ADMIN),
                     () -> articles.importArticle(new ImportArticle("B's secret article", "Only desk B may read this.",
-                            "en", "ltr", null, null, null, null)));
+                            "en", "ltr", null, null, null, null), false));
             return new Other(workspaceId, "badmin" + suffix, articleId);
         });
     }

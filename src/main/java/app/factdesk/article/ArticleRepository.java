@@ -13,5 +13,5 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
     Optional<Article> findByIdAndWorkspaceId(long id, long workspaceId);
 
-    boolean existsByWorkspaceIdAndBodySha256(long workspaceId, String bodySha256);
+    Optional<Article> findFirstByWorkspaceIdAndBodySha256OrderByIdAsc(long workspaceId, String bodySha256);
 }

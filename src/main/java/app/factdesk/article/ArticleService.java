@@ -2,7 +2,6 @@ package app.factdesk.article;
 
 import app.factdesk.security.CurrentUser;
 import app.factdesk.security.FactDeskUser;
-import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,11 +14,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.annotation.Validated;
 
 /** Articles of the current workspace. */
 @Service
-@Validated
 public class ArticleService {
 
     public static final int MAX_BODY_LENGTH = 200_000;
@@ -56,14 +53,25 @@ public class ArticleService {
         return articles.findByIdAndWorkspaceId(id, currentUser.workspaceId()).map(Article::toDetails);
     }
 
-    /** Imports an article into the current workspace and returns its id. */
+    /**
+     * Imports an article into the current workspace and returns its id. Refuses bad input with a message key
+     * ({@link app.factdesk.shared.UserFacingException}) and, unless {@code evenIfDuplicate}, a body that the workspace
+     * already has ({@link DuplicateArticleException}, naming the first).
+     */
     @PreAuthorize("hasRole('FACT_CHECKER')")
     @Transactional
-    public long importArticle(@Valid ImportArticle command) {
+    public long importArticle(ImportArticle command, boolean evenIfDuplicate) {
         FactDeskUser me = currentUser.require();
-        String body = normalize(command.body());
-        Article article = new Article(currentUser.workspaceId(), command, body, sha256(body),
-                me.isSystem() ? null : me.userId(), clock.instant());
+        ImportArticle complete = ArticleRules.complete(command);
+        String sha = sha256(complete.body());
+        long workspaceId = currentUser.workspaceId();
+        if (!evenIfDuplicate) {
+            articles.findFirstByWorkspaceIdAndBodySha256OrderByIdAsc(workspaceId, sha).ifPresent(first -> {
+                throw new DuplicateArticleException(first.toRow().id(), first.toRow().title());
+            });
+        }
+        Article article = new Article(workspaceId, complete, complete.body(), sha, me.isSystem() ? null : me.userId(),
+                clock.instant());
         return articles.save(article).toRow().id();
     }
 

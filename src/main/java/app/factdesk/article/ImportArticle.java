@@ -1,18 +1,16 @@
 package app.factdesk.article;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/** The command to import an article. The body is normalized (NFC, {@code \n}) once, then never changes. */
-public record ImportArticle(
-        @NotBlank @Size(max = 500) String title,
-        @NotBlank @Size(max = ArticleService.MAX_BODY_LENGTH) String body,
-        @NotBlank @Pattern(regexp = "[a-z]{2,3}") String language,
-        @NotBlank @Pattern(regexp = "ltr|rtl") String direction,
-        @Size(max = 200) String outlet,
-        @Size(max = 200) String author,
-        @Size(max = 2000) @Pattern(regexp = "https?://\\S+") String url,
-        LocalDate publishedOn) {
+/**
+ * The command to import an article. Title, language and direction may be left null: the title defaults to the
+ * first line, the language is detected from the letters and the direction follows the language. The body is
+ * normalized (NFC, {@code \n}) once, then never changes.
+ */
+public record ImportArticle(String title, String body, String language, String direction, String outlet,
+        String author, String url, LocalDate publishedOn) {
+
+    public static ImportArticle ofText(String body) {
+        return new ImportArticle(null, body, null, null, null, null, null, null);
+    }
 }

@@ -75,7 +75,7 @@ class DemoData implements ApplicationRunner {
             SystemAuthentication.runAsSystem(new WorkspaceRole(workspaceId, WORKSPACE, Role.ADMIN),
                     () -> articles.importArticle(new ImportArticle(body.lines().findFirst().orElseThrow().strip(),
                             body, "ar", "rtl", "Sputnik / Pakistan Point News", null, null,
-                            LocalDate.of(2021, 10, 14))));
+                            LocalDate.of(2021, 10, 14)), false));
         }));
         log.info("Demo workspace '{}' created with the reference article", WORKSPACE);
     }

@@ -1,0 +1,129 @@
+package app.factdesk.claim;
+
+import app.factdesk.article.ArticleDetails;
+import app.factdesk.article.ArticleService;
+import app.factdesk.security.AccountService;
+import app.factdesk.security.AccountSummary;
+import app.factdesk.security.CurrentUser;
+import app.factdesk.security.FactDeskUser;
+import app.factdesk.shared.UserFacingException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Claims of the current workspace: creation from a selection, edits with conflict detection, reject and restore. */
+@Service
+@Validated
+public class ClaimService {
+
+    private final ClaimRepository claims;
+    private final ArticleService articles;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ClaimService(ClaimRepository claims, ArticleService articles, AccountService accounts, CurrentUser currentUser,
+            Clock clock) {
+        this.claims = claims;
+        this.articles = articles;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Creates a {@code DRAFT} claim; the selection must match the stored body exactly. */
+    @PreAuthorize("hasRole('FACT_CHECKER')")
+    @Transactional
+    public ClaimDetails create(@Valid CreateClaim command) {
+        ArticleDetails article = articles.find(command.articleId())
+                .orElseThrow(() -> new UserFacingException("article.not-found"));
+        Anchor anchor = Anchor.verify(article.body(), command.start(), command.end(), command.exact());
+        Claim claim = new Claim(currentUser.workspaceId(), article.id(), anchor, command.fields(),
+                command.suggestionScore(), userId(), clock.instant());
+        return claims.saveAndFlush(claim).toDetails();
+    }
+
+    /** Saves the team's fields if nobody else saved the claim since {@code expectedVersion}. */
+    @PreAuthorize("hasRole('FACT_CHECKER')")
+    @Transactional
+    public ClaimDetails edit(long claimId, long expectedVersion, @Valid ClaimFields fields) {
+        Claim claim = current(claimId, expectedVersion);
+        claim.edit(fields, userId(), clock.instant());
+        return flush(claim);
+    }
+
+    /** {@code DRAFT → REJECTED}: not worth checking, with the reason. */
+    @PreAuthorize("hasRole('FACT_CHECKER')")
+    @Transactional
+    public ClaimDetails reject(long claimId, long expectedVersion, @NotBlank @Size(max = 1000) String reason) {
+        return move(claimId, expectedVersion, ClaimAction.REJECT, reason);
+    }
+
+    /** {@code REJECTED → DRAFT}. */
+    @PreAuthorize("hasRole('FACT_CHECKER')")
+    @Transactional
+    public ClaimDetails restore(long claimId, long expectedVersion) {
+        return move(claimId, expectedVersion, ClaimAction.RESTORE, null);
+    }
+
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Optional<ClaimDetails> find(long claimId) {
+        return claims.findByIdAndWorkspaceId(claimId, currentUser.workspaceId()).map(Claim::toDetails);
+    }
+
+    /** The claims of one article, in the order they appear in the text. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<ClaimDetails> ofArticle(long articleId) {
+        return claims.findByArticleIdAndWorkspaceIdOrderByAnchorStartAscIdAsc(articleId, currentUser.workspaceId())
+                .stream().map(Claim::toDetails).toList();
+    }
+
+    /** The state changes the signed-in member may make to this claim now. */
+    @PreAuthorize("hasRole('VIEWER')")
+    public List<ClaimAction> availableActions(ClaimDetails claim) {
+        return ClaimTransitions.available(claim.state(), currentUser.workspace().role());
+    }
+
+    private ClaimDetails move(long claimId, long expectedVersion, ClaimAction action, String reason) {
+        Claim claim = current(claimId, expectedVersion);
+        claim.transition(action, currentUser.workspace().role(), reason, userId(), clock.instant());
+        return flush(claim);
+    }
+
+    private Claim current(long claimId, long expectedVersion) {
+        Claim claim = claims.findByIdAndWorkspaceId(claimId, currentUser.workspaceId())
+                .orElseThrow(() -> new UserFacingException("claim.not-found"));
+        if (claim.getVersion() != expectedVersion) {
+            throw new StaleClaimException(nameOf(claim.getUpdatedBy()));
+        }
+        return claim;
+    }
+
+    private ClaimDetails flush(Claim claim) {
+        try {
+            return claims.saveAndFlush(claim).toDetails();
+        } catch (OptimisticLockingFailureException raced) {
+            throw new StaleClaimException(null);
+        }
+    }
+
+    private String nameOf(Long userId) {
+        return userId == null ? null : accounts.summaries(List.of(userId)).stream().findFirst()
+                .map(AccountSummary::displayName).orElse(null);
+    }
+
+    private Long userId() {
+        FactDeskUser me = currentUser.require();
+        return me.isSystem() ? null : me.userId();
+    }
+}

@@ -1,0 +1,5 @@
+package app.factdesk.claim;
+
+public enum Priority {
+    HIGH, NORMAL, LOW
+}
