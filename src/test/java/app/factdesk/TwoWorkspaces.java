@@ -29,6 +29,29 @@ public class TwoWorkspaces {
         this.articles = articles;
     }
 
+    /** Imports the reference Arabic article into that desk, as its system, and returns the article id. */
+    public long importReference(Other desk) {
+        return SystemAuthentication.callAsSystem(new WorkspaceRole(desk.workspaceId(), "B", Role.ADMIN),
+                () -> articles.importArticle(new ImportArticle(null, referenceArticle(), null, null,
+                        "Sputnik / Pakistan Point News", null, null, null), true));
+    }
+
+    /** Adds a member with the given role and {@link #PASSWORD} to that desk; returns the username. */
+    public String addMember(Other desk, Role role, String displayName) {
+        String username = "m" + UUID.randomUUID().toString().substring(0, 8);
+        SystemAuthentication.runAsSystem(null, () -> workspaces.addMembership(desk.workspaceId(),
+                accounts.provisionAccount(username, displayName, PASSWORD).id(), role));
+        return username;
+    }
+
+    public static String referenceArticle() {
+        try (var in = TwoWorkspaces.class.getResourceAsStream("/demo/kremlin-putin-biden-contacts.ar.txt")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public Other createOther() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         return SystemAuthentication.callAsSystem(null, () -> {

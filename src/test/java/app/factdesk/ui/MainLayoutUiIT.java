@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.factdesk.TestUsers;
 import app.factdesk.TwoWorkspaces;
 import app.factdesk.article.ui.ArticleListView;
-import app.factdesk.article.ui.ArticleView;
+import app.factdesk.claim.ui.ArticleWorkspaceView;
 import app.factdesk.security.AccountService;
 import app.factdesk.security.CurrentUser;
 import app.factdesk.security.Role;
@@ -40,11 +40,18 @@ class MainLayoutUiIT extends KaribuTest {
     }
 
     @Test
-    void viewer_checker_and_editor_see_articles_and_profile_only() {
-        for (String username : List.of(TestUsers.VIEWER, TestUsers.CHECKER, TestUsers.EDITOR)) {
+    void a_viewer_sees_articles_claims_and_profile_only() {
+        login(TestUsers.VIEWER);
+        UI.getCurrent().navigate(ArticleListView.class);
+        assertThat(menu()).containsExactly("Articles", "Claims", "Profile");
+    }
+
+    @Test
+    void checkers_and_editors_may_also_import_but_not_manage_members() {
+        for (String username : List.of(TestUsers.CHECKER, TestUsers.EDITOR)) {
             login(username);
             UI.getCurrent().navigate(ArticleListView.class);
-            assertThat(menu()).as(username).containsExactly("Articles", "Profile");
+            assertThat(menu()).as(username).containsExactly("Articles", "Import article", "Claims", "Profile");
         }
     }
 
@@ -52,7 +59,7 @@ class MainLayoutUiIT extends KaribuTest {
     void admin_also_sees_members() {
         login(TestUsers.ADMIN);
         UI.getCurrent().navigate(ArticleListView.class);
-        assertThat(menu()).containsExactly("Articles", "Members", "Profile");
+        assertThat(menu()).containsExactly("Articles", "Import article", "Claims", "Members", "Profile");
     }
 
     @Test
@@ -86,7 +93,7 @@ class MainLayoutUiIT extends KaribuTest {
         Div body = _get(Div.class, spec -> spec.withId("article-body"));
         assertThat(body.getElement().getAttribute("dir")).isEqualTo("rtl");
         assertThat(body.getElement().getTextRecursively()).contains("دميتري بيسكوف").contains("پاکستان پوائنٹ نیوز");
-        assertThat(_find(ArticleView.class)).hasSize(1);
+        assertThat(_find(ArticleWorkspaceView.class)).hasSize(1);
     }
 
     @Test
@@ -94,7 +101,7 @@ class MainLayoutUiIT extends KaribuTest {
         TwoWorkspaces.Other other = fixtures.createOther();
         login(TestUsers.ADMIN);
         UI.getCurrent().navigate("articles/" + other.articleId());
-        assertThat(_find(ArticleView.class)).isEmpty();
+        assertThat(_find(ArticleWorkspaceView.class)).isEmpty();
         assertThat(_get(H1.class, spec -> spec.withId("error-title")).getText()).isEqualTo("Page not found");
     }
 
@@ -105,7 +112,7 @@ class MainLayoutUiIT extends KaribuTest {
         accounts.updateOwnProfile(name, "ar");
         try {
             UI.getCurrent().navigate(ArticleListView.class);
-            assertThat(menu()).containsExactly("المقالات", "الملف الشخصي");
+            assertThat(menu()).containsExactly("المقالات", "استيراد مقالة", "الادعاءات", "الملف الشخصي");
             assertThat(UI.getCurrent().getElement().getAttribute("dir")).isEqualTo("rtl");
         } finally {
             accounts.updateOwnProfile(name, "en");

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -44,8 +43,7 @@ public class ArticleListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("articles.column.language")).setAutoWidth(true);
         grid.setItems(query -> articles.list(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) articles.count());
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ArticleView.class,
-                new RouteParameters(ArticleView.ARTICLE_ID, String.valueOf(click.getItem().id())))));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("articles/" + click.getItem().id())));
         add(grid);
     }
 

@@ -1,0 +1,249 @@
+package app.factdesk.claim.ui;
+
+import app.factdesk.article.ArticleDetails;
+import app.factdesk.article.ArticleService;
+import app.factdesk.claim.ArticleSuggestions;
+import app.factdesk.claim.ClaimAction;
+import app.factdesk.claim.ClaimDetails;
+import app.factdesk.claim.ClaimFields;
+import app.factdesk.claim.ClaimQueries;
+import app.factdesk.claim.ClaimService;
+import app.factdesk.claim.ClaimTransitions;
+import app.factdesk.claim.CreateClaim;
+import app.factdesk.claim.StaleClaimException;
+import app.factdesk.claim.SuggestionRow;
+import app.factdesk.security.CurrentUser;
+import app.factdesk.security.Role;
+import app.factdesk.shared.UserFacingException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The article workspace: the text, right-to-left where it should be, with claims highlighted and suggestions
+ * marked; claims and suggestions beside it. Select text to create a claim; accept a suggestion with the keyboard.
+ */
+@Route("articles/:articleId")
+@PermitAll
+public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ArticleService articles;
+    private final ClaimService claims;
+    private final ArticleSuggestions suggestions;
+    private final ClaimQueries claimQueries;
+    private final Role role;
+
+    private ArticleDetails article;
+    private ArticleText text;
+    private final ClaimList claimList = new ClaimList();
+    private final SuggestionList suggestionList = new SuggestionList();
+    private final Button createFromSelection = new Button();
+    private final Span selectionPreview = new Span();
+    private ArticleText.SelectionEvent selection;
+    private TabSheet sideTabs;
+
+    public ArticleWorkspaceView(ArticleService articles, ClaimService claims, ArticleSuggestions suggestions,
+            ClaimQueries claimQueries, CurrentUser currentUser) {
+        this.articles = articles;
+        this.claims = claims;
+        this.suggestions = suggestions;
+        this.claimQueries = claimQueries;
+        this.role = currentUser.workspace().role();
+        addClassName("article-workspace");
+        setSizeFull();
+        claimList.addOpenListener(open -> openClaim(open.claimId));
+        suggestionList.addAcceptListener(accept -> acceptSuggestion(accept.suggestion));
+        suggestionList.addDismissListener(dismiss -> {
+            suggestions.dismiss(article.id(), dismiss.suggestion.start(), dismiss.suggestion.end());
+            refresh();
+        });
+        createFromSelection.setText(getTranslation("claim.from-selection"));
+        createFromSelection.setId("create-from-selection");
+        createFromSelection.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        createFromSelection.setEnabled(false);
+        createFromSelection.addClickListener(click -> createFromSelection());
+        selectionPreview.addClassName("selection-preview");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<ArticleDetails> found = event.getRouteParameters().getLong("articleId").flatMap(articles::find);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        article = found.get();
+        build();
+        refresh();
+    }
+
+    private boolean canWork() {
+        return role.includes(Role.FACT_CHECKER);
+    }
+
+    private void build() {
+        removeAll();
+        H2 title = new H2(article.title());
+        title.getElement().setAttribute("dir", article.direction());
+        title.getElement().setAttribute("lang", article.language());
+        text = new ArticleText(article.body(), article.language(), article.direction());
+        text.addSelectionListener(this::selected);
+        text.addHighlightClickListener(click -> openClaim(click.claimId()));
+        Div reading = new Div();
+        reading.addClassName("article-reading");
+        if (canWork()) {
+            Div toolbar = new Div(createFromSelection, selectionPreview);
+            toolbar.addClassName("article-toolbar");
+            reading.add(toolbar);
+        }
+        reading.add(text);
+        sideTabs = new TabSheet();
+        sideTabs.setId("article-side");
+        sideTabs.add(getTranslation("claims.tab"), claimList);
+        if (canWork()) {
+            sideTabs.add(getTranslation("suggestions.tab"), suggestionList);
+        }
+        SplitLayout split = new SplitLayout(reading, sideTabs);
+        split.setSizeFull();
+        split.setSplitterPosition(64);
+        add(title, meta(), split);
+    }
+
+    private Paragraph meta() {
+        StringBuilder line = new StringBuilder();
+        if (article.outlet() != null) {
+            line.append(article.outlet());
+        }
+        if (article.author() != null) {
+            line.append(line.isEmpty() ? "" : " · ").append(article.author());
+        }
+        if (article.publishedOn() != null) {
+            line.append(line.isEmpty() ? "" : " · ").append(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                    .withLocale(getLocale()).format(article.publishedOn()));
+        }
+        Paragraph meta = new Paragraph(line.toString());
+        meta.addClassName("article-meta");
+        return meta;
+    }
+
+    private void refresh() {
+        List<ClaimDetails> current = claims.ofArticle(article.id());
+        List<SuggestionRow> open = canWork() ? suggestions.open(article.id()) : List.of();
+        text.show(current, open);
+        claimList.show(current, article.direction());
+        suggestionList.show(open, article.direction());
+        sideTabs.getTabAt(0).setLabel(getTranslation("claims.tab-count", current.size()));
+        if (canWork()) {
+            sideTabs.getTabAt(1).setLabel(getTranslation("suggestions.tab-count", open.size()));
+        }
+    }
+
+    private void selected(ArticleText.SelectionEvent event) {
+        selection = event.isEmpty() ? null : event;
+        createFromSelection.setEnabled(selection != null);
+        String quote = selection == null ? "" : selection.exact();
+        selectionPreview.setText(quote.length() > 80 ? quote.substring(0, 79) + "…" : quote);
+    }
+
+    private void createFromSelection() {
+        if (selection == null) {
+            return;
+        }
+        ArticleText.SelectionEvent chosen = selection;
+        ClaimDialog dialog = newClaimDialog(chosen.exact());
+        dialog.addSaveListener(save -> create(dialog, new CreateClaim(article.id(), chosen.start(), chosen.end(),
+                chosen.exact(), save.fields, null)));
+        dialog.open();
+    }
+
+    private void acceptSuggestion(SuggestionRow suggestion) {
+        ClaimDialog dialog = newClaimDialog(suggestion.text());
+        dialog.form.statement.setValue(suggestion.text().length() > ClaimFields.MAX_STATEMENT
+                ? suggestion.text().substring(0, ClaimFields.MAX_STATEMENT) : suggestion.text());
+        dialog.addSaveListener(save -> create(dialog, new CreateClaim(article.id(), suggestion.start(),
+                suggestion.end(), suggestion.text(), save.fields, suggestion.score())));
+        dialog.open();
+    }
+
+    private ClaimDialog newClaimDialog(String quote) {
+        return new ClaimDialog(quote, article.direction(), null, List.of(), true, claimQueries.tags());
+    }
+
+    private void create(ClaimDialog dialog, CreateClaim command) {
+        try {
+            claims.create(command);
+            dialog.close();
+            selected(new ArticleText.SelectionEvent(text, -1, -1, ""));
+            Notification.show(getTranslation("claim.created"), 3000, Notification.Position.BOTTOM_START);
+            refresh();
+        } catch (UserFacingException refused) {
+            error(refused);
+        }
+    }
+
+    private void openClaim(long claimId) {
+        Optional<ClaimDetails> found = claims.find(claimId);
+        if (found.isEmpty()) {
+            refresh();
+            return;
+        }
+        ClaimDetails claim = found.get();
+        boolean canEdit = canWork() && ClaimTransitions.editable(claim.state());
+        ClaimDialog dialog = new ClaimDialog(claim.anchor().exact(), article.direction(), claim,
+                claims.availableActions(claim), canEdit, claimQueries.tags());
+        dialog.addSaveListener(save -> {
+            try {
+                claims.edit(claim.id(), dialog.version, save.fields);
+                dialog.close();
+                refresh();
+            } catch (StaleClaimException stale) {
+                claims.find(claim.id()).ifPresent(current -> dialog.showConflict(
+                        getTranslation(stale.messageKey(), stale.arguments()), current));
+            } catch (UserFacingException refused) {
+                error(refused);
+            }
+        });
+        dialog.addActionListener(act -> {
+            try {
+                if (act.action == ClaimAction.REJECT) {
+                    claims.reject(claim.id(), dialog.version, act.reason);
+                } else {
+                    claims.restore(claim.id(), dialog.version);
+                }
+                dialog.close();
+                refresh();
+            } catch (UserFacingException refused) {
+                error(refused);
+            }
+        });
+        dialog.open();
+    }
+
+    private void error(UserFacingException refused) {
+        Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 6000,
+                Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return article == null ? "" : article.title();
+    }
+}
