@@ -2,6 +2,9 @@ package app.factdesk.article;
 
 import app.factdesk.security.CurrentUser;
 import app.factdesk.security.FactDeskUser;
+import app.factdesk.shared.SearchText;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,11 +27,13 @@ public class ArticleService {
     private final ArticleRepository articles;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    ArticleService(ArticleRepository articles, CurrentUser currentUser, Clock clock) {
+    ArticleService(ArticleRepository articles, CurrentUser currentUser, Clock clock, NamedParameterJdbcTemplate jdbc) {
         this.articles = articles;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     /** A page of the current workspace's articles, newest first. */
@@ -73,6 +78,29 @@ public class ArticleService {
         Article article = new Article(workspaceId, complete, complete.body(), sha, me.isSystem() ? null : me.userId(),
                 clock.instant());
         return articles.save(article).toRow().id();
+    }
+
+    /**
+     * Articles of the current workspace whose title or body match {@code query} (PostgreSQL full-text search,
+     * Arabic-normalized so «اعلن» finds «أعلن»), best first.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<ArticleHit> search(String query, int limit) {
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        return jdbc.query("""
+                select id, title, direction,
+                       ts_headline(fd_search_config(language), fd_normalize_ar(body), s.q, %s) as snippet
+                from article, (select %s as q) s
+                where workspace_id = :workspace and search_vector @@ s.q
+                order by ts_rank(search_vector, s.q) desc, id desc limit :limit
+                """.formatted(SearchText.HEADLINE_OPTIONS, SearchText.TSQUERY),
+                new MapSqlParameterSource("workspace", currentUser.workspaceId()).addValue("q", query.strip())
+                        .addValue("limit", Math.min(Math.max(limit, 1), 100)),
+                (rs, n) -> new ArticleHit(rs.getLong("id"), rs.getString("title"), rs.getString("direction"),
+                        rs.getString("snippet")));
     }
 
     /** Unicode NFC and {@code \n} line endings; nothing else is touched. */

@@ -1,6 +1,7 @@
 package app.factdesk.claim;
 
 import app.factdesk.security.CurrentUser;
+import app.factdesk.shared.SearchText;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -51,6 +52,25 @@ public class ClaimQueries {
     public List<String> tags() {
         return jdbc.queryForList("select distinct unnest(tags) t from claim where workspace_id = :workspace order by t",
                 new MapSqlParameterSource("workspace", currentUser.workspaceId()), String.class);
+    }
+
+    /** Claims of the current workspace whose statement or claimant match {@code query}, best first. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<ClaimHit> search(String query, int limit) {
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        return jdbc.query("""
+                select c.id, c.article_id,
+                       ts_headline(fd_search_config(c.search_language), fd_normalize_ar(c.statement), s.q, %s) snippet
+                from claim c, (select %s as q) s
+                where c.workspace_id = :workspace and c.search_vector @@ s.q
+                order by ts_rank(c.search_vector, s.q) desc, c.id desc limit :limit
+                """.formatted(SearchText.HEADLINE_OPTIONS, SearchText.TSQUERY),
+                new MapSqlParameterSource("workspace", currentUser.workspaceId()).addValue("q", query.strip())
+                        .addValue("limit", Math.min(Math.max(limit, 1), 100)),
+                (rs, n) -> new ClaimHit(rs.getLong("id"), rs.getLong("article_id"), rs.getString("snippet")));
     }
 
     private MapSqlParameterSource params(ClaimFilter filter) {

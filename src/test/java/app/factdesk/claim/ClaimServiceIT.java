@@ -165,5 +165,7 @@ class ClaimServiceIT {
         assertThat(queries.page(ClaimFilter.ANY, ClaimSort.NEWEST, 0, 10)).extracting(ClaimRow::articleTitle)
                 .allSatisfy(title -> assertThat(title).startsWith("الكرملين"));
         assertThat(queries.tags()).containsExactly("kremlin", "meetings");
+        assertThat(queries.search("kozak", 10)).hasSize(1);
+        assertThat(queries.search("بيسكوف", 10)).extracting(ClaimHit::articleId).containsExactly(articleId);
     }
 }
