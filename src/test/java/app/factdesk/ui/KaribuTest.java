@@ -20,14 +20,14 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /** Views in a real Spring context and a simulated browser (Karibu-Testing): no Chromium needed. */
 @IntegrationTest
-abstract class KaribuTest {
+public abstract class KaribuTest {
 
     private static Routes routes;
 
     @Autowired
-    ApplicationContext context;
+    protected ApplicationContext context;
     @Autowired
-    TestUsers users;
+    protected TestUsers users;
 
     @BeforeAll
     static void discoverRoutes() {
@@ -47,7 +47,7 @@ abstract class KaribuTest {
     }
 
     /** Signs a user in as the login form would: security context plus the request's principal and roles. */
-    UserDetails login(String username) {
+    protected UserDetails login(String username) {
         UserDetails user = users.signIn(username);
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
