@@ -40,10 +40,10 @@ class MainLayoutUiIT extends KaribuTest {
     }
 
     @Test
-    void a_viewer_sees_articles_claims_and_profile_only() {
+    void a_viewer_sees_articles_claims_search_and_profile_only() {
         login(TestUsers.VIEWER);
         UI.getCurrent().navigate(ArticleListView.class);
-        assertThat(menu()).containsExactly("Articles", "Claims", "Profile");
+        assertThat(menu()).containsExactly("Articles", "Claims", "Search", "Profile");
     }
 
     @Test
@@ -51,7 +51,7 @@ class MainLayoutUiIT extends KaribuTest {
         for (String username : List.of(TestUsers.CHECKER, TestUsers.EDITOR)) {
             login(username);
             UI.getCurrent().navigate(ArticleListView.class);
-            assertThat(menu()).as(username).containsExactly("Articles", "Import article", "Claims", "Profile");
+            assertThat(menu()).as(username).containsExactly("Articles", "Import article", "Claims", "Search", "Profile");
         }
     }
 
@@ -59,7 +59,7 @@ class MainLayoutUiIT extends KaribuTest {
     void admin_also_sees_members() {
         login(TestUsers.ADMIN);
         UI.getCurrent().navigate(ArticleListView.class);
-        assertThat(menu()).containsExactly("Articles", "Import article", "Claims", "Members", "Profile");
+        assertThat(menu()).containsExactly("Articles", "Import article", "Claims", "Search", "Members", "Profile");
     }
 
     @Test
@@ -112,7 +112,7 @@ class MainLayoutUiIT extends KaribuTest {
         accounts.updateOwnProfile(name, "ar");
         try {
             UI.getCurrent().navigate(ArticleListView.class);
-            assertThat(menu()).containsExactly("المقالات", "استيراد مقالة", "الادعاءات", "الملف الشخصي");
+            assertThat(menu()).containsExactly("المقالات", "استيراد مقالة", "الادعاءات", "البحث", "الملف الشخصي");
             assertThat(UI.getCurrent().getElement().getAttribute("dir")).isEqualTo("rtl");
         } finally {
             accounts.updateOwnProfile(name, "en");
