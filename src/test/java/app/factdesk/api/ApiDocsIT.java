@@ -7,8 +7,13 @@ import app.factdesk.IntegrationTest;
 import app.factdesk.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -18,6 +23,8 @@ class ApiDocsIT {
 
     @Autowired
     MockMvc mvc;
+    @LocalServerPort
+    int port;
     @Autowired
     ObjectMapper json;
 
@@ -44,5 +51,20 @@ class ApiDocsIT {
     void swagger_ui_is_served_without_signing_in() throws Exception {
         assertThat(anonymousGet("/swagger-ui/index.html").getStatus()).isEqualTo(200);
         assertThat(anonymousGet("/swagger-ui.html").getRedirectedUrl()).contains("/swagger-ui/index.html");
+    }
+
+    @Test
+    void the_real_server_serves_swagger_ui_and_answers_unknown_api_paths_in_json() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> ui = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/swagger-ui/index.html")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ui.statusCode()).isEqualTo(200);
+        assertThat(ui.body()).contains("swagger-ui");
+        HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v2/anything")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(401);
+        assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        assertThat(unknown.headers().firstValue("Set-Cookie")).isEmpty();
     }
 }
