@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -51,6 +52,12 @@ class ClaimController {
     @Operation(summary = "One claim with its anchor (viewer and up)")
     ClaimJson get(@PathVariable long id) {
         return claims.find(id).map(ClaimJson::of).orElseThrow(NotFoundException::new);
+    }
+
+    @PutMapping("/claims/{id}")
+    @Operation(summary = "Replace a claim's fields (fact-checker and up); 409 when it changed since `version`")
+    ClaimJson edit(@PathVariable long id, @Valid @RequestBody EditClaimRequest request) {
+        return ClaimJson.of(claims.edit(id, request.version(), request.toFields()));
     }
 
     private void requireArticle(long id) {

@@ -49,6 +49,13 @@ class ApiClient {
         return postRaw(token, path, body instanceof String raw ? raw : json.writeValueAsString(body));
     }
 
+    MockHttpServletResponse put(String token, String path, Object body) throws Exception {
+        TestUsers.signOut();
+        return mvc.perform(MockMvcRequestBuilders.put(path).header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)))
+                .andReturn().getResponse();
+    }
+
     MockHttpServletResponse postRaw(String token, String path, String body) throws Exception {
         TestUsers.signOut();
         return mvc.perform(MockMvcRequestBuilders.post(path).header("Authorization", "Bearer " + token)

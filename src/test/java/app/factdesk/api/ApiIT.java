@@ -156,6 +156,24 @@ class ApiIT {
     }
 
     @Test
+    void an_edit_based_on_an_old_version_is_a_conflict_and_keeps_the_first_edit() throws Exception {
+        String token = api.tokenOf(TestUsers.CHECKER);
+        String body = "The mayor said 3 bridges closed. " + UUID.randomUUID();
+        long articleId = importArticle(token, body);
+        JsonNode claim = assertStatus(api.post(token, "/api/v1/articles/" + articleId + "/claims", Map.of(
+                "start", 15, "end", 32, "exact", body.substring(15, 32), "statement", "3 bridges closed")), 201);
+        String path = "/api/v1/claims/" + claim.path("id").asLong();
+        long version = claim.path("version").asLong();
+
+        JsonNode edited = assertStatus(api.put(token, path, Map.of("version", version, "statement", "First")), 200);
+        assertThat(edited.path("version").asLong()).isGreaterThan(version);
+        JsonNode stale = assertStatus(api.put(token, path, Map.of("version", version, "statement", "Second")), 409);
+        assertThat(stale.path("error").asText()).startsWith("claim.conflict");
+        assertThat(assertStatus(api.get(token, path), 200).path("statement").asText()).isEqualTo("First");
+        assertStatus(api.put(token, "/api/v1/claims/999999999", Map.of("version", 0, "statement", "x")), 404);
+    }
+
+    @Test
     void pages_follow_offset_and_limit_exactly() throws Exception {
         String token = api.tokenOf(TestUsers.CHECKER);
         for (int i = 0; i < 3; i++) {
