@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -36,13 +37,21 @@ public class ArticleService {
         this.jdbc = jdbc;
     }
 
-    /** A page of the current workspace's articles, newest first. */
+    /** {@code limit} articles of the current workspace from {@code offset} on, newest first. */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<ArticleRow> list(int offset, int limit) {
         int size = Math.max(1, limit);
-        return articles.findByWorkspaceIdOrderByCreatedAtDescIdDesc(currentUser.workspaceId(),
-                PageRequest.of(offset / size, size)).stream().map(Article::toRow).toList();
+        int from = Math.max(0, offset);
+        long workspaceId = currentUser.workspaceId();
+        List<Article> window = new ArrayList<>(articles.findByWorkspaceIdOrderByCreatedAtDescIdDesc(workspaceId,
+                PageRequest.of(from / size, size)));
+        if (from % size != 0) {
+            // an offset between page boundaries spans two pages
+            window.addAll(articles.findByWorkspaceIdOrderByCreatedAtDescIdDesc(workspaceId,
+                    PageRequest.of(from / size + 1, size)));
+        }
+        return window.stream().skip(from % size).limit(size).map(Article::toRow).toList();
     }
 
     @PreAuthorize("hasRole('VIEWER')")

@@ -1,6 +1,7 @@
 package app.factdesk.security.ui;
 
 import app.factdesk.security.AccountService;
+import app.factdesk.security.ApiTokenService;
 import app.factdesk.security.CurrentUser;
 import app.factdesk.security.FactDeskUser;
 import app.factdesk.shared.UserFacingException;
@@ -23,7 +24,7 @@ import jakarta.annotation.security.PermitAll;
 @Menu(title = "menu.profile", order = 90, icon = "vaadin:user")
 public class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
-    public ProfileView(AccountService accounts, CurrentUser currentUser) {
+    public ProfileView(AccountService accounts, ApiTokenService tokens, CurrentUser currentUser) {
         FactDeskUser me = currentUser.require();
         TextField displayName = new TextField(getTranslation("profile.display-name"));
         displayName.setId("display-name");
@@ -68,6 +69,9 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         savePassword.setId("save-password");
         add(new H2(getTranslation("profile.title")), profile, saveProfile,
                 new H3(getTranslation("password.change-title")), passwords, savePassword);
+        if (me.workspace() != null) {
+            add(new ApiTokensPanel(tokens, me.workspace().workspaceName()));
+        }
     }
 
     @Override

@@ -1,0 +1,7 @@
+/**
+ * The REST API under {@code /api/v1}: articles, claims with their W3C Web Annotation anchors, and claim suggestions,
+ * as JSON records (never entities). Callers authenticate with a personal access token (security module) and act with
+ * the token owner's current role in the token's workspace; every call goes through the same services as the UI, so
+ * the same rules and workspace scope apply. Errors are JSON {@link app.factdesk.shared.ApiError} bodies.
+ */
+package app.factdesk.api;
