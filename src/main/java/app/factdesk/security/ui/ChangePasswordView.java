@@ -29,8 +29,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
                 accounts.changeOwnPassword(fields.current.getValue(), fields.fresh.getValue());
                 getUI().ifPresent(ui -> ui.navigate(""));
             } catch (UserFacingException refused) {
-                fields.fresh.setInvalid(true);
-                fields.fresh.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
+                fields.showRefusal(refused);
             }
         });
         add(new H2(getTranslation("password.change-title")), new Paragraph(getTranslation("password.change-intro")),

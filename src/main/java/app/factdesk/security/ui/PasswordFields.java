@@ -34,6 +34,13 @@ class PasswordFields extends Composite<FormLayout> {
         return matches;
     }
 
+    /** Shows a refusal on the field it is about: the current password, or the new one. */
+    void showRefusal(app.factdesk.shared.UserFacingException refused) {
+        PasswordField field = refused.messageKey().equals("password.current-wrong") ? current : fresh;
+        field.setInvalid(true);
+        field.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
+    }
+
     void clear() {
         current.clear();
         fresh.clear();

@@ -62,8 +62,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
                 passwords.clear();
                 Notification.show(getTranslation("password.changed"));
             } catch (UserFacingException refused) {
-                passwords.fresh.setInvalid(true);
-                passwords.fresh.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
+                passwords.showRefusal(refused);
             }
         });
         savePassword.setId("save-password");
