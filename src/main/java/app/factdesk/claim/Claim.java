@@ -78,12 +78,31 @@ class Claim {
         apply(fields, userId, now);
     }
 
-    void transition(ClaimAction action, Role role, String reason, Long userId, Instant now) {
+    /** Applies the action if the table allows it for this role; returns the state it left. */
+    ClaimState transition(ClaimAction action, Role role, String reason, Long userId, Instant now) {
+        ClaimState from = state;
         ClaimState next = ClaimTransitions.apply(state, action, role, reason);
         this.rejectionReason = next == ClaimState.REJECTED ? reason.strip() : null;
         this.state = next;
         this.updatedBy = userId;
         this.updatedAt = now;
+        return from;
+    }
+
+    ClaimState getState() {
+        return state;
+    }
+
+    Long getWorkspaceId() {
+        return workspaceId;
+    }
+
+    Long getArticleId() {
+        return articleId;
+    }
+
+    String getStatement() {
+        return statement;
     }
 
     private void apply(ClaimFields fields, Long userId, Instant now) {

@@ -1,6 +1,6 @@
 package app.factdesk.claim;
 
-/** What someone may do to a claim's state; the workflow issue adds verification and sign-off actions. */
+/** What someone may do to a claim's state; {@link ClaimTransitions} says from where, to where and who. */
 public enum ClaimAction {
-    REJECT, RESTORE
+    START_VERIFICATION, REJECT, RESTORE, PROPOSE_VERDICT, RETURN_VERDICT, APPROVE_VERDICT, PUBLISH, CORRECT
 }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,13 +31,38 @@ public class ClaimService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final List<ProposalGuard> proposalGuards;
+    private final ApplicationEventPublisher events;
+
     ClaimService(ClaimRepository claims, ArticleService articles, AccountService accounts, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, List<ProposalGuard> proposalGuards, ApplicationEventPublisher events) {
         this.claims = claims;
         this.articles = articles;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.proposalGuards = proposalGuards;
+        this.events = events;
+    }
+
+    /**
+     * Moves a claim through the workflow for another module (starting verification, proposing, returning,
+     * approving, publishing, correcting). The claim row is locked for the rest of the caller's transaction, the
+     * table re-checks state and role, and {@code PROPOSE_VERDICT} is refused while any {@link ProposalGuard} reports
+     * a blocker. Publishes {@link ClaimStateChanged}.
+     */
+    @PreAuthorize("hasRole('FACT_CHECKER')")
+    @Transactional
+    public ClaimDetails advance(long claimId, ClaimAction action, String reason, Long concernedUserId) {
+        Claim claim = claims.lockByIdAndWorkspaceId(claimId, currentUser.workspaceId())
+                .orElseThrow(() -> new UserFacingException("claim.not-found"));
+        if (action == ClaimAction.PROPOSE_VERDICT) {
+            List<String> blockers = proposalGuards.stream().flatMap(g -> g.blockers(claimId).stream()).toList();
+            if (!blockers.isEmpty()) {
+                throw new UserFacingException("claim.proposal-blocked", String.join(", ", blockers));
+            }
+        }
+        return changeState(claim, action, reason, concernedUserId);
     }
 
     /** Creates a {@code DRAFT} claim; the selection must match the stored body exactly. */
@@ -88,16 +114,30 @@ public class ClaimService {
                 .stream().map(Claim::toDetails).toList();
     }
 
-    /** The state changes the signed-in member may make to this claim now. */
+    /** The state changes the signed-in member may make to this claim from its dialog now (not verdict steps). */
     @PreAuthorize("hasRole('VIEWER')")
     public List<ClaimAction> availableActions(ClaimDetails claim) {
-        return ClaimTransitions.available(claim.state(), currentUser.workspace().role());
+        return ClaimTransitions.available(claim.state(), currentUser.workspace().role()).stream()
+                .filter(action -> !ClaimTransitions.VERDICT_ACTIONS.contains(action)).toList();
+    }
+
+    /** {@code DRAFT → IN_VERIFICATION}: work on the claim starts. */
+    @PreAuthorize("hasRole('FACT_CHECKER')")
+    @Transactional
+    public ClaimDetails startVerification(long claimId, long expectedVersion) {
+        return move(claimId, expectedVersion, ClaimAction.START_VERIFICATION, null);
     }
 
     private ClaimDetails move(long claimId, long expectedVersion, ClaimAction action, String reason) {
-        Claim claim = current(claimId, expectedVersion);
-        claim.transition(action, currentUser.workspace().role(), reason, userId(), clock.instant());
-        return flush(claim);
+        return changeState(current(claimId, expectedVersion), action, reason, null);
+    }
+
+    private ClaimDetails changeState(Claim claim, ClaimAction action, String reason, Long concernedUserId) {
+        ClaimState from = claim.transition(action, currentUser.workspace().role(), reason, userId(), clock.instant());
+        ClaimDetails after = flush(claim);
+        events.publishEvent(new ClaimStateChanged(claim.getWorkspaceId(), claim.getId(), claim.getArticleId(),
+                claim.getStatement(), from, after.state(), action, userId(), concernedUserId, reason));
+        return after;
     }
 
     private Claim current(long claimId, long expectedVersion) {

@@ -20,8 +20,26 @@ public final class ClaimTransitions {
     }
 
     private static final List<Transition> TABLE = List.of(
+            new Transition(ClaimState.DRAFT, ClaimAction.START_VERIFICATION, ClaimState.IN_VERIFICATION,
+                    Role.FACT_CHECKER, false),
             new Transition(ClaimState.DRAFT, ClaimAction.REJECT, ClaimState.REJECTED, Role.FACT_CHECKER, true),
-            new Transition(ClaimState.REJECTED, ClaimAction.RESTORE, ClaimState.DRAFT, Role.FACT_CHECKER, false));
+            new Transition(ClaimState.REJECTED, ClaimAction.RESTORE, ClaimState.DRAFT, Role.FACT_CHECKER, false),
+            new Transition(ClaimState.IN_VERIFICATION, ClaimAction.PROPOSE_VERDICT, ClaimState.VERDICT_PROPOSED,
+                    Role.FACT_CHECKER, false),
+            new Transition(ClaimState.VERDICT_PROPOSED, ClaimAction.RETURN_VERDICT, ClaimState.IN_VERIFICATION,
+                    Role.EDITOR, true),
+            new Transition(ClaimState.VERDICT_PROPOSED, ClaimAction.APPROVE_VERDICT, ClaimState.APPROVED,
+                    Role.EDITOR, false),
+            new Transition(ClaimState.APPROVED, ClaimAction.PUBLISH, ClaimState.PUBLISHED, Role.EDITOR, false),
+            new Transition(ClaimState.PUBLISHED, ClaimAction.CORRECT, ClaimState.CORRECTED, Role.EDITOR, true),
+            new Transition(ClaimState.CORRECTED, ClaimAction.CORRECT, ClaimState.CORRECTED, Role.EDITOR, true));
+
+    /**
+     * Actions that only the verification workflow takes, through {@link ClaimService#advance}, because they need
+     * more than the table knows (a verdict, its approvals, the four-eyes rule). The claim dialog never offers them.
+     */
+    public static final java.util.Set<ClaimAction> VERDICT_ACTIONS = java.util.EnumSet.of(ClaimAction.PROPOSE_VERDICT,
+            ClaimAction.RETURN_VERDICT, ClaimAction.APPROVE_VERDICT, ClaimAction.PUBLISH, ClaimAction.CORRECT);
 
     private static final Map<ClaimState, List<Transition>> BY_STATE = Arrays.stream(ClaimState.values())
             .collect(java.util.stream.Collectors.toMap(s -> s, s -> TABLE.stream().filter(t -> t.from() == s).toList()));

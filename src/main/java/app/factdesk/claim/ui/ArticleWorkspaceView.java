@@ -3,7 +3,6 @@ package app.factdesk.claim.ui;
 import app.factdesk.article.ArticleDetails;
 import app.factdesk.article.ArticleService;
 import app.factdesk.claim.ArticleSuggestions;
-import app.factdesk.claim.ClaimAction;
 import app.factdesk.claim.ClaimDetails;
 import app.factdesk.claim.ClaimFields;
 import app.factdesk.claim.ClaimQueries;
@@ -223,10 +222,11 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
         });
         dialog.addActionListener(act -> {
             try {
-                if (act.action == ClaimAction.REJECT) {
-                    claims.reject(claim.id(), dialog.version, act.reason);
-                } else {
-                    claims.restore(claim.id(), dialog.version);
+                switch (act.action) {
+                    case REJECT -> claims.reject(claim.id(), dialog.version, act.reason);
+                    case RESTORE -> claims.restore(claim.id(), dialog.version);
+                    case START_VERIFICATION -> claims.startVerification(claim.id(), dialog.version);
+                    default -> throw new IllegalStateException("Not a claim dialog action: " + act.action);
                 }
                 dialog.close();
                 refresh();

@@ -77,7 +77,10 @@ class ClaimDialog extends Dialog {
         for (ClaimAction action : actions) {
             Button button = new Button(getTranslation("action." + action.name()), click -> act(action));
             button.setId("claim-action-" + action.name().toLowerCase(java.util.Locale.ROOT));
-            button.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            if (action == ClaimAction.REJECT) {
+                button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            }
             getFooter().add(button);
         }
         Button cancel = new Button(getTranslation("app.cancel"), click -> close());
