@@ -68,7 +68,10 @@ class ClaimDialog extends Dialog {
             form.fill(existing);
             Span state = new Span(getTranslation("state." + existing.state().name()));
             state.getElement().getThemeList().add("badge");
-            getHeader().add(state);
+            com.vaadin.flow.component.html.Anchor details = new com.vaadin.flow.component.html.Anchor(
+                    "claims/" + existing.id(), getTranslation("claim.open-details"));
+            details.setId("claim-open-details");
+            getHeader().add(state, details);
             if (existing.rejectionReason() != null) {
                 add(new Paragraph(getTranslation("claim.rejected-because", existing.rejectionReason())));
             }

@@ -1,0 +1,106 @@
+package app.factdesk.desk.ui;
+
+import app.factdesk.article.ArticleDetails;
+import app.factdesk.article.ArticleService;
+import app.factdesk.claim.ClaimDetails;
+import app.factdesk.claim.ClaimService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+
+/**
+ * One claim on one screen: the quote in its context (in the article's direction), the statement and particulars,
+ * its state, and the work on it. The id is in the URL so the page can be shared.
+ */
+@Route("claims/:claimId")
+@PermitAll
+public class ClaimDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ClaimService claims;
+    private final ArticleService articles;
+    private String title = "";
+
+    public ClaimDetailsView(ClaimService claims, ArticleService articles) {
+        this.claims = claims;
+        this.articles = articles;
+        addClassName("claim-details");
+        setMaxWidth("70rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<ClaimDetails> claim = event.getRouteParameters().getLong("claimId").flatMap(claims::find);
+        Optional<ArticleDetails> article = claim.flatMap(c -> articles.find(c.articleId()));
+        if (claim.isEmpty() || article.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(claim.get(), article.get());
+    }
+
+    private void show(ClaimDetails claim, ArticleDetails article) {
+        removeAll();
+        title = claim.statement();
+        H2 statement = new H2(claim.statement());
+        statement.setId("claim-details-statement");
+        statement.getElement().setAttribute("dir", "auto");
+        Span state = new Span(getTranslation("state." + claim.state().name()));
+        state.setId("claim-details-state");
+        state.getElement().getThemeList().add("badge");
+        add(state, statement, quoteInContext(claim, article), particulars(claim, article));
+        sections(claim).forEach(this::add);
+    }
+
+    private Paragraph quoteInContext(ClaimDetails claim, ArticleDetails article) {
+        Paragraph context = new Paragraph();
+        context.setId("claim-details-quote");
+        context.addClassName("claim-quote");
+        context.getElement().setAttribute("dir", article.direction());
+        context.getElement().setAttribute("lang", article.language());
+        Span quote = new Span(claim.anchor().exact());
+        quote.addClassNames("hl", "hl-" + claim.state().name().toLowerCase(java.util.Locale.ROOT));
+        context.add(new Span("…" + claim.anchor().prefix()), quote, new Span(claim.anchor().suffix() + "…"));
+        return context;
+    }
+
+    private Div particulars(ClaimDetails claim, ArticleDetails article) {
+        Div facts = new Div();
+        facts.addClassName("claim-particulars");
+        if (claim.claimant() != null) {
+            facts.add(new Paragraph(getTranslation("claim.claimant") + ": " + claim.claimant()));
+        }
+        Anchor source = new Anchor("articles/" + article.id(), article.title());
+        source.getElement().setAttribute("dir", article.direction());
+        facts.add(source);
+        return facts;
+    }
+
+    /** The work on the claim, one titled section each; modules add theirs here. */
+    private java.util.List<Component> sections(ClaimDetails claim) {
+        return java.util.List.of();
+    }
+
+    static Component section(String titleKey, Component content) {
+        Div section = new Div();
+        section.addClassName("claim-section");
+        section.add(new H3(section.getTranslation(titleKey)), content);
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
