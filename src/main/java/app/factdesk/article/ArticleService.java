@@ -3,6 +3,7 @@ package app.factdesk.article;
 import app.factdesk.security.CurrentUser;
 import app.factdesk.security.FactDeskUser;
 import app.factdesk.shared.SearchText;
+import app.factdesk.shared.live.ChangeFeed;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import java.nio.charset.StandardCharsets;
@@ -29,12 +30,15 @@ public class ArticleService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final NamedParameterJdbcTemplate jdbc;
+    private final ChangeFeed changes;
 
-    ArticleService(ArticleRepository articles, CurrentUser currentUser, Clock clock, NamedParameterJdbcTemplate jdbc) {
+    ArticleService(ArticleRepository articles, CurrentUser currentUser, Clock clock, NamedParameterJdbcTemplate jdbc,
+            ChangeFeed changes) {
         this.articles = articles;
         this.currentUser = currentUser;
         this.clock = clock;
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     /** {@code limit} articles of the current workspace from {@code offset} on, newest first. */
@@ -86,7 +90,9 @@ public class ArticleService {
         }
         Article article = new Article(workspaceId, complete, complete.body(), sha, me.isSystem() ? null : me.userId(),
                 clock.instant());
-        return articles.save(article).toRow().id();
+        long id = articles.save(article).toRow().id();
+        changes.announce(workspaceId, "article", id, 0);
+        return id;
     }
 
     /**

@@ -7,6 +7,7 @@ import app.factdesk.security.AccountSummary;
 import app.factdesk.security.CurrentUser;
 import app.factdesk.security.FactDeskUser;
 import app.factdesk.shared.UserFacingException;
+import app.factdesk.shared.live.ChangeFeed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -33,9 +34,10 @@ public class ClaimService {
 
     private final List<ProposalGuard> proposalGuards;
     private final ApplicationEventPublisher events;
+    private final ChangeFeed changes;
 
     ClaimService(ClaimRepository claims, ArticleService articles, AccountService accounts, CurrentUser currentUser,
-            Clock clock, List<ProposalGuard> proposalGuards, ApplicationEventPublisher events) {
+            Clock clock, List<ProposalGuard> proposalGuards, ApplicationEventPublisher events, ChangeFeed changes) {
         this.claims = claims;
         this.articles = articles;
         this.accounts = accounts;
@@ -43,6 +45,7 @@ public class ClaimService {
         this.clock = clock;
         this.proposalGuards = proposalGuards;
         this.events = events;
+        this.changes = changes;
     }
 
     /**
@@ -74,7 +77,7 @@ public class ClaimService {
         Anchor anchor = Anchor.verify(article.body(), command.start(), command.end(), command.exact());
         Claim claim = new Claim(currentUser.workspaceId(), article.id(), anchor, command.fields(),
                 command.suggestionScore(), userId(), clock.instant());
-        return claims.saveAndFlush(claim).toDetails();
+        return announced(claims.saveAndFlush(claim).toDetails());
     }
 
     /** Saves the team's fields if nobody else saved the claim since {@code expectedVersion}. */
@@ -151,10 +154,15 @@ public class ClaimService {
 
     private ClaimDetails flush(Claim claim) {
         try {
-            return claims.saveAndFlush(claim).toDetails();
+            return announced(claims.saveAndFlush(claim).toDetails());
         } catch (OptimisticLockingFailureException raced) {
             throw new StaleClaimException(null);
         }
+    }
+
+    private ClaimDetails announced(ClaimDetails claim) {
+        changes.announce(currentUser.workspaceId(), "claim", claim.id(), claim.version());
+        return claim;
     }
 
     private String nameOf(Long userId) {

@@ -3,6 +3,8 @@ package app.factdesk.article.ui;
 import app.factdesk.article.ArticleRow;
 import app.factdesk.article.ArticleService;
 import app.factdesk.security.CurrentUser;
+import app.factdesk.shared.live.ChangeFeed;
+import app.factdesk.shared.live.LiveRefresh;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -21,7 +23,7 @@ import java.time.format.FormatStyle;
 @Menu(title = "menu.articles", order = 10, icon = "vaadin:newspaper")
 public class ArticleListView extends VerticalLayout implements HasDynamicTitle {
 
-    public ArticleListView(ArticleService articles, CurrentUser currentUser) {
+    public ArticleListView(ArticleService articles, CurrentUser currentUser, ChangeFeed changes) {
         setSizeFull();
         add(new H2(getTranslation("articles.title")));
         if (currentUser.require().workspace() == null) {
@@ -45,6 +47,8 @@ public class ArticleListView extends VerticalLayout implements HasDynamicTitle {
                 query -> (int) articles.count());
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("articles/" + click.getItem().id())));
         add(grid);
+        LiveRefresh.refreshOnChange(this, changes, currentUser.workspaceId(), LiveRefresh.ofType("article"),
+                () -> grid.getDataProvider().refreshAll());
     }
 
     @Override

@@ -14,6 +14,8 @@ import app.factdesk.claim.SuggestionRow;
 import app.factdesk.security.CurrentUser;
 import app.factdesk.security.Role;
 import app.factdesk.shared.UserFacingException;
+import app.factdesk.shared.live.ChangeFeed;
+import app.factdesk.shared.live.LiveRefresh;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -60,7 +62,7 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
     private TabSheet sideTabs;
 
     public ArticleWorkspaceView(ArticleService articles, ClaimService claims, ArticleSuggestions suggestions,
-            ClaimQueries claimQueries, CurrentUser currentUser) {
+            ClaimQueries claimQueries, CurrentUser currentUser, ChangeFeed changes) {
         this.articles = articles;
         this.claims = claims;
         this.suggestions = suggestions;
@@ -80,6 +82,11 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
         createFromSelection.setEnabled(false);
         createFromSelection.addClickListener(click -> createFromSelection());
         selectionPreview.addClassName("selection-preview");
+        LiveRefresh.refreshOnChange(this, changes, currentUser.workspaceId(), LiveRefresh.ofType("claim"), () -> {
+            if (article != null) {
+                refresh();
+            }
+        });
     }
 
     @Override

@@ -5,6 +5,9 @@ import app.factdesk.claim.ClaimQueries;
 import app.factdesk.claim.ClaimRow;
 import app.factdesk.claim.ClaimSort;
 import app.factdesk.claim.ClaimState;
+import app.factdesk.security.CurrentUser;
+import app.factdesk.shared.live.ChangeFeed;
+import app.factdesk.shared.live.LiveRefresh;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -36,8 +39,10 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle {
     private final TextField claimant = new TextField();
     private final TextField text = new TextField();
 
-    public ClaimsView(ClaimQueries queries) {
+    public ClaimsView(ClaimQueries queries, CurrentUser currentUser, ChangeFeed changes) {
         this.queries = queries;
+        LiveRefresh.refreshOnChange(this, changes, currentUser.workspaceId(), LiveRefresh.ofType("claim"),
+                () -> grid.getDataProvider().refreshAll());
         setSizeFull();
         state.setLabel(getTranslation("claims.filter.state"));
         state.setId("filter-state");
