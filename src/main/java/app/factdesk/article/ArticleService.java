@@ -2,6 +2,7 @@ package app.factdesk.article;
 
 import app.factdesk.security.CurrentUser;
 import app.factdesk.security.FactDeskUser;
+import app.factdesk.shared.Auditable;
 import app.factdesk.shared.SearchText;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,12 +31,15 @@ public class ArticleService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final NamedParameterJdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    ArticleService(ArticleRepository articles, CurrentUser currentUser, Clock clock, NamedParameterJdbcTemplate jdbc) {
+    ArticleService(ArticleRepository articles, CurrentUser currentUser, Clock clock, NamedParameterJdbcTemplate jdbc,
+            ApplicationEventPublisher events) {
         this.articles = articles;
         this.currentUser = currentUser;
         this.clock = clock;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** {@code limit} articles of the current workspace from {@code offset} on, newest first. */
@@ -86,7 +91,13 @@ public class ArticleService {
         }
         Article article = new Article(workspaceId, complete, complete.body(), sha, me.isSystem() ? null : me.userId(),
                 clock.instant());
-        return articles.save(article).toRow().id();
+        long id = articles.save(article).toRow().id();
+        events.publishEvent(new ArticleImported(workspaceId, id, Auditable.fields("title", complete.title(),
+                "language", complete.language(), "direction", complete.direction(), "outlet", complete.outlet(),
+                "author", complete.author(), "url", complete.url(),
+                "publishedOn", complete.publishedOn() == null ? null : complete.publishedOn().toString(),
+                "bodySha256", sha, "bodyLength", complete.body().length())));
+        return id;
     }
 
     /**

@@ -6,13 +6,18 @@ import app.factdesk.security.AccountService;
 import app.factdesk.security.AccountSummary;
 import app.factdesk.security.CurrentUser;
 import app.factdesk.security.FactDeskUser;
+import app.factdesk.shared.Auditable;
+import app.factdesk.shared.FieldChanges;
 import app.factdesk.shared.UserFacingException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,14 +34,16 @@ public class ClaimService {
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ClaimService(ClaimRepository claims, ArticleService articles, AccountService accounts, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
         this.claims = claims;
         this.articles = articles;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Creates a {@code DRAFT} claim; the selection must match the stored body exactly. */
@@ -48,7 +55,14 @@ public class ClaimService {
         Anchor anchor = Anchor.verify(article.body(), command.start(), command.end(), command.exact());
         Claim claim = new Claim(currentUser.workspaceId(), article.id(), anchor, command.fields(),
                 command.suggestionScore(), userId(), clock.instant());
-        return claims.saveAndFlush(claim).toDetails();
+        Claim saved = claims.saveAndFlush(claim);
+        Map<String, Object> initial = new LinkedHashMap<>(saved.auditFields());
+        initial.putAll(saved.auditState());
+        initial.put("articleId", article.id());
+        initial.put("anchor",
+                Auditable.fields("start", anchor.start(), "end", anchor.end(), "exact", anchor.exact()));
+        events.publishEvent(new ClaimCreated(saved.getWorkspaceId(), saved.getId(), initial));
+        return saved.toDetails();
     }
 
     /** Saves the team's fields if nobody else saved the claim since {@code expectedVersion}. */
@@ -56,8 +70,12 @@ public class ClaimService {
     @Transactional
     public ClaimDetails edit(long claimId, long expectedVersion, @Valid ClaimFields fields) {
         Claim claim = current(claimId, expectedVersion);
+        Map<String, Object> before = claim.auditFields();
         claim.edit(fields, userId(), clock.instant());
-        return flush(claim);
+        ClaimDetails saved = flush(claim);
+        FieldChanges changes = FieldChanges.between(before, claim.auditFields());
+        events.publishEvent(new ClaimEdited(claim.getWorkspaceId(), claimId, changes.before(), changes.after()));
+        return saved;
     }
 
     /** {@code DRAFT → REJECTED}: not worth checking, with the reason. */
@@ -96,8 +114,12 @@ public class ClaimService {
 
     private ClaimDetails move(long claimId, long expectedVersion, ClaimAction action, String reason) {
         Claim claim = current(claimId, expectedVersion);
+        Map<String, Object> before = claim.auditState();
         claim.transition(action, currentUser.workspace().role(), reason, userId(), clock.instant());
-        return flush(claim);
+        ClaimDetails saved = flush(claim);
+        events.publishEvent(new ClaimStateChanged(claim.getWorkspaceId(), claimId, action, before,
+                claim.auditState()));
+        return saved;
     }
 
     private Claim current(long claimId, long expectedVersion) {
