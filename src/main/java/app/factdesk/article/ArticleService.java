@@ -2,6 +2,7 @@ package app.factdesk.article;
 
 import app.factdesk.security.CurrentUser;
 import app.factdesk.security.FactDeskUser;
+import app.factdesk.shared.Auditable;
 import app.factdesk.shared.SearchText;
 import app.factdesk.shared.live.ChangeFeed;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,14 +33,16 @@ public class ArticleService {
     private final Clock clock;
     private final NamedParameterJdbcTemplate jdbc;
     private final ChangeFeed changes;
+    private final ApplicationEventPublisher events;
 
     ArticleService(ArticleRepository articles, CurrentUser currentUser, Clock clock, NamedParameterJdbcTemplate jdbc,
-            ChangeFeed changes) {
+            ChangeFeed changes, ApplicationEventPublisher events) {
         this.articles = articles;
         this.currentUser = currentUser;
         this.clock = clock;
         this.jdbc = jdbc;
         this.changes = changes;
+        this.events = events;
     }
 
     /** {@code limit} articles of the current workspace from {@code offset} on, newest first. */
@@ -92,6 +96,11 @@ public class ArticleService {
                 clock.instant());
         long id = articles.save(article).toRow().id();
         changes.announce(workspaceId, "article", id, 0);
+        events.publishEvent(new ArticleImported(workspaceId, id, Auditable.fields("title", complete.title(),
+                "language", complete.language(), "direction", complete.direction(), "outlet", complete.outlet(),
+                "author", complete.author(), "url", complete.url(),
+                "publishedOn", complete.publishedOn() == null ? null : complete.publishedOn().toString(),
+                "bodySha256", sha, "bodyLength", complete.body().length())));
         return id;
     }
 

@@ -1,6 +1,7 @@
 package app.factdesk.claim;
 
 import app.factdesk.security.Role;
+import app.factdesk.shared.Auditable;
 import app.factdesk.shared.UserFacingException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -130,6 +132,17 @@ class Claim {
 
     Long getUpdatedBy() {
         return updatedBy;
+    }
+
+    /** The fields the audit log records, as JSON-friendly values. */
+    Map<String, Object> auditFields() {
+        return Auditable.fields("statement", statement, "claimant", claimant,
+                "claimDate", claimDate == null ? null : claimDate.toString(), "priority", priority.name(),
+                "tags", List.of(tags));
+    }
+
+    Map<String, Object> auditState() {
+        return Auditable.fields("state", state.name(), "rejectionReason", rejectionReason);
     }
 
     ClaimDetails toDetails() {

@@ -6,13 +6,17 @@ import app.factdesk.security.AccountService;
 import app.factdesk.security.AccountSummary;
 import app.factdesk.security.CurrentUser;
 import app.factdesk.security.FactDeskUser;
+import app.factdesk.shared.Auditable;
+import app.factdesk.shared.FieldChanges;
 import app.factdesk.shared.UserFacingException;
 import app.factdesk.shared.live.ChangeFeed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -31,7 +35,6 @@ public class ClaimService {
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final Clock clock;
-
     private final List<ProposalGuard> proposalGuards;
     private final ApplicationEventPublisher events;
     private final ChangeFeed changes;
@@ -77,7 +80,14 @@ public class ClaimService {
         Anchor anchor = Anchor.verify(article.body(), command.start(), command.end(), command.exact());
         Claim claim = new Claim(currentUser.workspaceId(), article.id(), anchor, command.fields(),
                 command.suggestionScore(), userId(), clock.instant());
-        return announced(claims.saveAndFlush(claim).toDetails());
+        Claim saved = claims.saveAndFlush(claim);
+        Map<String, Object> initial = new LinkedHashMap<>(saved.auditFields());
+        initial.putAll(saved.auditState());
+        initial.put("articleId", article.id());
+        initial.put("anchor",
+                Auditable.fields("start", anchor.start(), "end", anchor.end(), "exact", anchor.exact()));
+        events.publishEvent(new ClaimCreated(saved.getWorkspaceId(), saved.getId(), initial));
+        return announced(saved.toDetails());
     }
 
     /** Saves the team's fields if nobody else saved the claim since {@code expectedVersion}. */
@@ -85,8 +95,12 @@ public class ClaimService {
     @Transactional
     public ClaimDetails edit(long claimId, long expectedVersion, @Valid ClaimFields fields) {
         Claim claim = current(claimId, expectedVersion);
+        Map<String, Object> before = claim.auditFields();
         claim.edit(fields, userId(), clock.instant());
-        return flush(claim);
+        ClaimDetails saved = flush(claim);
+        FieldChanges changes = FieldChanges.between(before, claim.auditFields());
+        events.publishEvent(new ClaimEdited(claim.getWorkspaceId(), claimId, changes.before(), changes.after()));
+        return saved;
     }
 
     /** {@code DRAFT → REJECTED}: not worth checking, with the reason. */
@@ -136,10 +150,12 @@ public class ClaimService {
     }
 
     private ClaimDetails changeState(Claim claim, ClaimAction action, String reason, Long concernedUserId) {
+        Map<String, Object> before = claim.auditState();
         ClaimState from = claim.transition(action, currentUser.workspace().role(), reason, userId(), clock.instant());
         ClaimDetails after = flush(claim);
         events.publishEvent(new ClaimStateChanged(claim.getWorkspaceId(), claim.getId(), claim.getArticleId(),
-                claim.getStatement(), from, after.state(), action, userId(), concernedUserId, reason));
+                claim.getStatement(), from, after.state(), action, userId(), concernedUserId, reason, before,
+                claim.auditState()));
         return after;
     }
 

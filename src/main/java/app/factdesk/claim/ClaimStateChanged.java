@@ -1,10 +1,36 @@
 package app.factdesk.claim;
 
+import app.factdesk.shared.Auditable;
+import java.util.Locale;
+import java.util.Map;
+
 /**
- * A claim moved from one state to another. Published inside the transaction of the change; listeners that notify
- * people should run after commit. {@code concernedUserId} is whom the change is about when that is not the actor
- * (e.g. the proposer of a verdict that was approved or returned), or null.
+ * A claim moved through its workflow ({@code claim.rejected}, {@code claim.verdict_proposed}...). Published inside
+ * the transaction of the change: the audit log records it there; notifications follow from it.
+ * {@code concernedUserId} is whom the change is about when that is not the actor (e.g. the proposer of a verdict
+ * that was approved or returned), or null. {@code before}/{@code after} hold the audited state fields.
  */
-public record ClaimStateChanged(long workspaceId, long claimId, long articleId, String statement, ClaimState from,
-        ClaimState to, ClaimAction action, Long actorId, Long concernedUserId, String reason) {
+public record ClaimStateChanged(Long workspaceId, long claimId, long articleId, String statement, ClaimState from,
+        ClaimState to, ClaimAction transition, Long actorId, Long concernedUserId, String reason,
+        Map<String, Object> before, Map<String, Object> after) implements Auditable {
+
+    @Override
+    public String action() {
+        return "claim." + pastTense(transition);
+    }
+
+    @Override
+    public String objectType() {
+        return "claim";
+    }
+
+    @Override
+    public String objectId() {
+        return Long.toString(claimId);
+    }
+
+    private static String pastTense(ClaimAction action) {
+        String verb = action.name().toLowerCase(Locale.ROOT);
+        return verb.endsWith("e") ? verb + "d" : verb + "ed";
+    }
 }

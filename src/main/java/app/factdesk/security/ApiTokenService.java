@@ -1,8 +1,10 @@
 package app.factdesk.security;
 
+import app.factdesk.shared.Auditable;
 import app.factdesk.shared.UserFacingException;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,11 +20,13 @@ public class ApiTokenService {
     private final ApiTokenRepository tokens;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ApiTokenService(ApiTokenRepository tokens, CurrentUser currentUser, Clock clock) {
+    ApiTokenService(ApiTokenRepository tokens, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
         this.tokens = tokens;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -44,6 +48,8 @@ public class ApiTokenService {
         String secret = ApiTokenSecrets.generate();
         ApiToken token = tokens.save(new ApiToken(userId, workspaceId, shown, ApiTokenSecrets.hash(secret),
                 ApiTokenSecrets.displayPrefix(secret), clock.instant()));
+        events.publishEvent(new ApiTokenChanged(workspaceId, "token.created", token.getId(),
+                Auditable.fields("name", shown, "prefix", ApiTokenSecrets.displayPrefix(secret))));
         return new NewApiToken(token.toRow(), secret);
     }
 
@@ -63,6 +69,8 @@ public class ApiTokenService {
         ApiToken token = tokens.findById(tokenId).filter(t -> t.getUserId() == userId)
                 .orElseThrow(() -> new UserFacingException("token.not-found"));
         token.revoke(clock.instant());
+        events.publishEvent(new ApiTokenChanged(token.getWorkspaceId(), "token.revoked", tokenId,
+                Auditable.fields("revoked", true)));
     }
 
     private long ownerId() {

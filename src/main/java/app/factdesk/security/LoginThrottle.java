@@ -1,10 +1,12 @@
 package app.factdesk.security;
 
+import app.factdesk.shared.Auditable;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -12,7 +14,10 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Counts failed sign-ins, locks accounts that reach the limit and records every attempt. */
+/**
+ * Counts failed sign-ins, locks accounts that reach the limit and records every attempt, in {@code security_event}
+ * and, through {@link SignInEvent}, in the audit log's account-level chain.
+ */
 @Component
 class LoginThrottle {
 
@@ -22,12 +27,15 @@ class LoginThrottle {
     private final SecurityEventRepository events;
     private final LockoutPolicy policy;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
-    LoginThrottle(UserAccountRepository accounts, SecurityEventRepository events, LockoutPolicy policy, Clock clock) {
+    LoginThrottle(UserAccountRepository accounts, SecurityEventRepository events, LockoutPolicy policy, Clock clock,
+            ApplicationEventPublisher publisher) {
         this.accounts = accounts;
         this.events = events;
         this.policy = policy;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     @EventListener
@@ -39,6 +47,8 @@ class LoginThrottle {
         UserAccount account = accounts.lockByUsername(username).orElse(null);
         events.save(new SecurityEvent(now, SecurityEvent.Type.LOGIN_FAILED, truncate(username),
                 account == null ? null : account.getId(), address));
+        publisher.publishEvent(new SignInEvent("auth.login_failed", account == null ? null : account.getId(),
+                truncate(username), Auditable.fields("remoteAddress", address)));
         if (account == null) {
             return;
         }
@@ -47,6 +57,8 @@ class LoginThrottle {
         account.applyLockoutState(after);
         if (!policy.isLocked(before, now) && policy.isLocked(after, now)) {
             events.save(new SecurityEvent(now, SecurityEvent.Type.ACCOUNT_LOCKED, username, account.getId(), address));
+            publisher.publishEvent(new SignInEvent("auth.locked", account.getId(), username,
+                    Auditable.fields("lockedUntil", after.lockedUntil().toString(), "remoteAddress", address)));
             log.warn("Account '{}' locked until {} after repeated failed sign-ins", username, after.lockedUntil());
         }
     }
@@ -58,8 +70,11 @@ class LoginThrottle {
             return;
         }
         accounts.findById(user.userId()).ifPresent(account -> account.applyLockoutState(policy.afterSuccess()));
+        String address = remoteAddress(event.getAuthentication().getDetails());
         events.save(new SecurityEvent(clock.instant(), SecurityEvent.Type.LOGIN_SUCCEEDED, user.getUsername(),
-                user.userId(), remoteAddress(event.getAuthentication().getDetails())));
+                user.userId(), address));
+        publisher.publishEvent(new SignInEvent("auth.login_succeeded", user.userId(), user.getUsername(),
+                Auditable.fields("remoteAddress", address)));
     }
 
     private static String remoteAddress(Object details) {

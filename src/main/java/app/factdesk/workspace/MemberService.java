@@ -5,6 +5,7 @@ import app.factdesk.security.AccountSummary;
 import app.factdesk.security.CurrentUser;
 import app.factdesk.security.NewAccount;
 import app.factdesk.security.Role;
+import app.factdesk.shared.Auditable;
 import app.factdesk.shared.UserFacingException;
 import java.time.Clock;
 import java.util.Comparator;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,14 +30,16 @@ public class MemberService {
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MemberService(WorkspaceRepository workspaces, MembershipRepository memberships, AccountService accounts,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
         this.workspaces = workspaces;
         this.memberships = memberships;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Members of the current workspace, by display name. */
@@ -61,6 +65,8 @@ public class MemberService {
         long workspaceId = lockCurrentWorkspace();
         NewAccount created = accounts.createAccount(username, displayName);
         memberships.save(new Membership(workspaceId, created.account().id(), role, clock.instant()));
+        publish(workspaceId, "member.added", created.account().id(), null,
+                Auditable.fields("username", created.account().username(), "role", role.name(), "newAccount", true));
         return created;
     }
 
@@ -75,6 +81,8 @@ public class MemberService {
             throw new UserFacingException("members.already-member", account.username());
         }
         memberships.save(new Membership(workspaceId, account.id(), role, clock.instant()));
+        publish(workspaceId, "member.added", account.id(), null,
+                Auditable.fields("username", account.username(), "role", role.name(), "newAccount", false));
         return new MemberRow(account.id(), account.username(), account.displayName(), role, account.enabled());
     }
 
@@ -86,7 +94,10 @@ public class MemberService {
         if (membership.getRole() == Role.ADMIN && newRole != Role.ADMIN) {
             requireAnotherAdmin(workspaceId, userId);
         }
+        Role oldRole = membership.getRole();
         membership.changeRole(newRole);
+        publish(workspaceId, "member.role_changed", userId, Map.of("role", oldRole.name()),
+                Map.of("role", newRole.name()));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -98,6 +109,7 @@ public class MemberService {
             requireAnotherAdmin(workspaceId, userId);
         }
         memberships.delete(membership);
+        publish(workspaceId, "member.removed", userId, Map.of("role", membership.getRole().name()), null);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -108,7 +120,15 @@ public class MemberService {
         if (!enabled && membership.getRole() == Role.ADMIN) {
             requireAnotherAdmin(workspaceId, userId);
         }
+        boolean wasEnabled = accounts.summaries(List.of(userId)).stream().anyMatch(AccountSummary::enabled);
         accounts.setEnabled(userId, enabled);
+        publish(workspaceId, "member.enabled_changed", userId, Map.of("enabled", wasEnabled),
+                Map.of("enabled", enabled));
+    }
+
+    private void publish(long workspaceId, String action, long userId, Map<String, Object> before,
+            Map<String, Object> after) {
+        events.publishEvent(new MembershipChanged(workspaceId, action, userId, before, after));
     }
 
     private long lockCurrentWorkspace() {

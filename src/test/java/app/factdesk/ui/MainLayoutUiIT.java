@@ -47,19 +47,25 @@ class MainLayoutUiIT extends KaribuTest {
     }
 
     @Test
-    void checkers_and_editors_may_also_import_but_not_manage_members() {
-        for (String username : List.of(TestUsers.CHECKER, TestUsers.EDITOR)) {
-            login(username);
-            UI.getCurrent().navigate(ArticleListView.class);
-            assertThat(menu()).as(username).containsExactly("Articles", "Import article", "Claims", "Search", "Profile");
-        }
+    void checkers_may_also_import_but_not_read_the_audit_log_or_manage_members() {
+        login(TestUsers.CHECKER);
+        UI.getCurrent().navigate(ArticleListView.class);
+        assertThat(menu()).containsExactly("Articles", "Import article", "Claims", "Search", "Profile");
+    }
+
+    @Test
+    void editors_also_read_the_audit_log_but_do_not_manage_members() {
+        login(TestUsers.EDITOR);
+        UI.getCurrent().navigate(ArticleListView.class);
+        assertThat(menu()).containsExactly("Articles", "Import article", "Claims", "Search", "Audit log", "Profile");
     }
 
     @Test
     void admin_also_sees_members() {
         login(TestUsers.ADMIN);
         UI.getCurrent().navigate(ArticleListView.class);
-        assertThat(menu()).containsExactly("Articles", "Import article", "Claims", "Search", "Members", "Profile");
+        assertThat(menu()).containsExactly("Articles", "Import article", "Claims", "Search", "Audit log", "Members",
+                "Profile");
     }
 
     @Test

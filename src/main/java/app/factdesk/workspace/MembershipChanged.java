@@ -1,0 +1,22 @@
+package app.factdesk.workspace;
+
+import app.factdesk.shared.Auditable;
+import java.util.Map;
+
+/**
+ * A workspace's membership changed: {@code member.added}, {@code member.role_changed},
+ * {@code member.enabled_changed} or {@code member.removed}; the object is the member's user account.
+ */
+public record MembershipChanged(Long workspaceId, String action, long userId, Map<String, Object> before,
+        Map<String, Object> after) implements Auditable {
+
+    @Override
+    public String objectType() {
+        return "member";
+    }
+
+    @Override
+    public String objectId() {
+        return Long.toString(userId);
+    }
+}
