@@ -16,7 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Fifty people saving the same claim from the same version: one wins each round, the rest are told. */
+/**
+ * Fifty people saving the same claim from the same version: one wins each round, the rest are told, and the audit
+ * log holds exactly one event per win.
+ */
 @IntegrationTest
 class ConcurrentEditIT {
 
@@ -29,6 +32,8 @@ class ConcurrentEditIT {
     TwoWorkspaces fixtures;
     @Autowired
     ClaimService claims;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void exactly_one_of_fifty_concurrent_saves_wins_each_round_and_the_rest_get_the_conflict() throws Exception {
@@ -86,5 +91,8 @@ class ConcurrentEditIT {
         } finally {
             pool.shutdownNow();
         }
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where object_type = 'claim'"
+                + " and object_id = ? and action = 'claim.edited'", Integer.class, String.valueOf(claimId)))
+                .as("one audit event per successful save").isEqualTo(ROUNDS);
     }
 }
