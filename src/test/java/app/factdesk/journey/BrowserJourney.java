@@ -27,7 +27,7 @@ abstract class BrowserJourney {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final List<String> ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+    static final List<String> ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
     private static Playwright playwright;
@@ -72,6 +72,10 @@ abstract class BrowserJourney {
         if (profile != null) {
             org.springframework.util.FileSystemUtils.deleteRecursively(profile);
         }
+    }
+
+    static Playwright playwright() {
+        return playwright;
     }
 
     String url(String path) {
