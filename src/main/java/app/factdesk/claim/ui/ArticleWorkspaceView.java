@@ -16,6 +16,9 @@ import app.factdesk.security.Role;
 import app.factdesk.shared.UserFacingException;
 import app.factdesk.shared.live.ChangeFeed;
 import app.factdesk.shared.live.LiveRefresh;
+import app.factdesk.shared.live.Presence;
+import com.vaadin.flow.component.avatar.AvatarGroup;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -60,9 +63,14 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
     private final Span selectionPreview = new Span();
     private ArticleText.SelectionEvent selection;
     private TabSheet sideTabs;
+    private final Presence presence;
+    private final Presence.Viewer me;
+    private final long workspaceId;
+    private final AvatarGroup viewers = new AvatarGroup();
+    private Registration presenceRegistration;
 
     public ArticleWorkspaceView(ArticleService articles, ClaimService claims, ArticleSuggestions suggestions,
-            ClaimQueries claimQueries, CurrentUser currentUser, ChangeFeed changes) {
+            ClaimQueries claimQueries, CurrentUser currentUser, ChangeFeed changes, Presence presence) {
         this.articles = articles;
         this.claims = claims;
         this.suggestions = suggestions;
@@ -82,11 +90,46 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
         createFromSelection.setEnabled(false);
         createFromSelection.addClickListener(click -> createFromSelection());
         selectionPreview.addClassName("selection-preview");
-        LiveRefresh.refreshOnChange(this, changes, currentUser.workspaceId(), LiveRefresh.ofType("claim"), () -> {
+        this.presence = presence;
+        this.me = new Presence.Viewer(currentUser.require().userId(), currentUser.require().displayName());
+        this.workspaceId = currentUser.workspaceId();
+        viewers.setId("article-viewers");
+        viewers.setMaxItemsVisible(6);
+        LiveRefresh.refreshOnChange(this, changes, workspaceId, LiveRefresh.ofType("claim"), () -> {
             if (article != null) {
                 refresh();
             }
         });
+        LiveRefresh.refreshOnChange(this, changes, workspaceId, LiveRefresh.ofType("presence"), this::showViewers);
+        addAttachListener(attach -> {
+            if (article != null) {
+                enterPresence();
+            }
+        });
+        addDetachListener(detach -> leavePresence());
+    }
+
+    private void enterPresence() {
+        leavePresence();
+        presenceRegistration = presence.enter("article:" + article.id(), workspaceId, article.id(), me);
+        showViewers();
+    }
+
+    private void leavePresence() {
+        if (presenceRegistration != null) {
+            presenceRegistration.remove();
+            presenceRegistration = null;
+        }
+    }
+
+    /** Everyone else looking at this article now, as initials with the name on hover. */
+    private void showViewers() {
+        if (article == null) {
+            return;
+        }
+        viewers.setItems(presence.viewers("article:" + article.id()).stream()
+                .filter(v -> v.userId() != me.userId())
+                .map(v -> new AvatarGroup.AvatarGroupItem(v.name())).toList());
     }
 
     @Override
@@ -99,6 +142,9 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
         article = found.get();
         build();
         refresh();
+        if (isAttached()) {
+            enterPresence();
+        }
     }
 
     private boolean canWork() {
@@ -130,7 +176,12 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
         SplitLayout split = new SplitLayout(reading, sideTabs);
         split.setSizeFull();
         split.setSplitterPosition(64);
-        add(title, meta(), split);
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout heading =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(title, viewers);
+        heading.setAlignItems(Alignment.CENTER);
+        heading.setWidthFull();
+        heading.expand(title);
+        add(heading, meta(), split);
     }
 
     private Paragraph meta() {

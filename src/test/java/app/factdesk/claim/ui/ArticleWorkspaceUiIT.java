@@ -36,6 +36,10 @@ class ArticleWorkspaceUiIT extends KaribuTest {
     TwoWorkspaces fixtures;
     @Autowired
     ClaimService claims;
+    @Autowired
+    app.factdesk.shared.live.Presence presence;
+    @Autowired
+    app.factdesk.shared.live.ChangeFeed feed;
 
     private TwoWorkspaces.Other desk;
     private long articleId;
@@ -157,6 +161,46 @@ class ArticleWorkspaceUiIT extends KaribuTest {
         assertThat(stored.get(0).suggestionScore()).isPositive();
         assertThat(body.substring(stored.get(0).anchor().start(), stored.get(0).anchor().end()))
                 .isEqualTo(stored.get(0).anchor().exact());
+    }
+
+    @Test
+    void other_viewers_and_other_peoples_new_claims_appear_without_reloading() {
+        com.vaadin.flow.component.avatar.AvatarGroup avatars =
+                _get(com.vaadin.flow.component.avatar.AvatarGroup.class, spec -> spec.withId("article-viewers"));
+        assertThat(avatars.getItems()).as("only me so far").isEmpty();
+        var zaid = presence.enter("article:" + articleId, desk.workspaceId(), articleId,
+                new app.factdesk.shared.live.Presence.Viewer(-1, "Zaid Zahran"));
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() -> {
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+            assertThat(avatars.getItems()).extracting(com.vaadin.flow.component.avatar.AvatarGroup.AvatarGroupItem::getName)
+                    .containsExactly("Zaid Zahran");
+        });
+
+        String other = fixtures.addMember(desk, Role.FACT_CHECKER, "Omar Other");
+        int start = body.indexOf(QUOTE);
+        users.as(other, () -> claims.create(new app.factdesk.claim.CreateClaim(articleId, start,
+                start + QUOTE.length(), QUOTE, new ClaimFields("made elsewhere", null, null, null, List.of()), null)));
+        login(checker);
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() -> {
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+            assertThat(highlights()).extracting(Span::getText).containsExactly(QUOTE);
+        });
+
+        zaid.remove();
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() -> {
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+            assertThat(avatars.getItems()).isEmpty();
+        });
+    }
+
+    @Test
+    void leaving_the_article_unsubscribes_the_view_and_leaves_no_presence() {
+        int subscribed = feed.subscriberCount();
+        assertThat(presence.viewers("article:" + articleId)).extracting(app.factdesk.shared.live.Presence.Viewer::name)
+                .containsExactly("Fatima Checker");
+        UI.getCurrent().navigate("claims");
+        assertThat(presence.viewers("article:" + articleId)).isEmpty();
+        assertThat(feed.subscriberCount()).isLessThan(subscribed);
     }
 
     @Test
