@@ -9,6 +9,7 @@ public record ChangeNotice(long workspace, String type, long id, long version, S
 
     public static final String RESYNC = "*";
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isResync() {
         return RESYNC.equals(type);
     }
