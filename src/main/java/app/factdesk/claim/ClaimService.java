@@ -65,7 +65,7 @@ public class ClaimService {
         return changeState(claim, action, reason, concernedUserId);
     }
 
-    /** Creates a {@code DRAFT} claim; the selection must match the stored body exactly. */
+    /** Creates a {@code DRAFT} claim (the selection must match the stored body exactly); publishes {@link ClaimCreated}. */
     @PreAuthorize("hasRole('FACT_CHECKER')")
     @Transactional
     public ClaimDetails create(@Valid CreateClaim command) {
@@ -74,7 +74,9 @@ public class ClaimService {
         Anchor anchor = Anchor.verify(article.body(), command.start(), command.end(), command.exact());
         Claim claim = new Claim(currentUser.workspaceId(), article.id(), anchor, command.fields(),
                 command.suggestionScore(), userId(), clock.instant());
-        return claims.saveAndFlush(claim).toDetails();
+        ClaimDetails created = claims.saveAndFlush(claim).toDetails();
+        events.publishEvent(new ClaimCreated(claim.getWorkspaceId(), created.id(), created.articleId(), userId()));
+        return created;
     }
 
     /** Saves the team's fields if nobody else saved the claim since {@code expectedVersion}. */
