@@ -71,7 +71,7 @@ public class ClaimService {
         return changeState(claim, action, reason, concernedUserId);
     }
 
-    /** Creates a {@code DRAFT} claim; the selection must match the stored body exactly. */
+    /** Creates a {@code DRAFT} claim (the selection must match the stored body exactly); publishes {@link ClaimCreated}. */
     @PreAuthorize("hasRole('FACT_CHECKER')")
     @Transactional
     public ClaimDetails create(@Valid CreateClaim command) {
@@ -86,7 +86,7 @@ public class ClaimService {
         initial.put("articleId", article.id());
         initial.put("anchor",
                 Auditable.fields("start", anchor.start(), "end", anchor.end(), "exact", anchor.exact()));
-        events.publishEvent(new ClaimCreated(saved.getWorkspaceId(), saved.getId(), initial));
+        events.publishEvent(new ClaimCreated(saved.getWorkspaceId(), saved.getId(), article.id(), userId(), initial));
         return announced(saved.toDetails());
     }
 

@@ -1,10 +1,15 @@
 package app.factdesk.workspace;
 
+import app.factdesk.security.AccountService;
+import app.factdesk.security.AccountSummary;
 import app.factdesk.security.CurrentUser;
 import app.factdesk.security.Role;
 import app.factdesk.security.WorkspaceRole;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,13 +23,30 @@ public class WorkspaceService {
     private final MembershipRepository memberships;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AccountService accounts;
 
     WorkspaceService(WorkspaceRepository workspaces, MembershipRepository memberships, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, AccountService accounts) {
         this.workspaces = workspaces;
         this.memberships = memberships;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.accounts = accounts;
+    }
+
+    /**
+     * The enabled members of the current workspace with their role, by display name: whom a task may be assigned to
+     * and whom a comment may mention. Any member may read it; managing members stays with {@link MemberService}.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<MemberEntry> memberDirectory() {
+        List<Membership> all = memberships.findByWorkspaceId(currentUser.workspaceId());
+        Map<Long, Role> roles = all.stream().collect(Collectors.toMap(Membership::getUserId, Membership::getRole));
+        return accounts.summaries(roles.keySet()).stream().filter(AccountSummary::enabled)
+                .map(a -> new MemberEntry(a.id(), a.username(), a.displayName(), roles.get(a.id())))
+                .sorted(Comparator.comparing(MemberEntry::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     /** The workspaces the signed-in user is a member of, with their role in each, by name. */

@@ -40,32 +40,33 @@ class MainLayoutUiIT extends KaribuTest {
     }
 
     @Test
-    void a_viewer_sees_articles_claims_search_and_profile_only() {
+    void a_viewer_sees_articles_my_tasks_claims_search_and_profile_only() {
         login(TestUsers.VIEWER);
         UI.getCurrent().navigate(ArticleListView.class);
-        assertThat(menu()).containsExactly("Articles", "Claims", "Search", "Profile");
+        assertThat(menu()).containsExactly("Articles", "My tasks", "Claims", "Search", "Profile");
     }
 
     @Test
-    void checkers_may_also_import_but_not_read_the_audit_log_or_manage_members() {
+    void checkers_may_also_import_but_not_manage_members_or_the_checklist() {
         login(TestUsers.CHECKER);
         UI.getCurrent().navigate(ArticleListView.class);
-        assertThat(menu()).containsExactly("Articles", "Import article", "Claims", "Search", "Profile");
+        assertThat(menu()).containsExactly("Articles", "My tasks", "Import article", "Claims", "Search", "Profile");
     }
 
     @Test
-    void editors_also_read_the_audit_log_but_do_not_manage_members() {
+    void editors_also_keep_the_task_checklist_but_do_not_manage_members() {
         login(TestUsers.EDITOR);
         UI.getCurrent().navigate(ArticleListView.class);
-        assertThat(menu()).containsExactly("Articles", "Import article", "Claims", "Search", "Audit log", "Profile");
+        assertThat(menu()).containsExactly("Articles", "My tasks", "Import article", "Claims", "Search",
+                "Task checklist", "Profile");
     }
 
     @Test
     void admin_also_sees_members() {
         login(TestUsers.ADMIN);
         UI.getCurrent().navigate(ArticleListView.class);
-        assertThat(menu()).containsExactly("Articles", "Import article", "Claims", "Search", "Audit log", "Members",
-                "Profile");
+        assertThat(menu()).containsExactly("Articles", "My tasks", "Import article", "Claims", "Search",
+                "Task checklist", "Members", "Profile");
     }
 
     @Test
@@ -118,7 +119,8 @@ class MainLayoutUiIT extends KaribuTest {
         accounts.updateOwnProfile(name, "ar");
         try {
             UI.getCurrent().navigate(ArticleListView.class);
-            assertThat(menu()).containsExactly("المقالات", "استيراد مقالة", "الادعاءات", "البحث", "الملف الشخصي");
+            assertThat(menu()).containsExactly("المقالات", "مهامي", "استيراد مقالة", "الادعاءات", "البحث",
+                    "الملف الشخصي");
             assertThat(UI.getCurrent().getElement().getAttribute("dir")).isEqualTo("rtl");
         } finally {
             accounts.updateOwnProfile(name, "en");

@@ -4,6 +4,7 @@ import app.factdesk.security.AccountService;
 import app.factdesk.security.CurrentUser;
 import app.factdesk.security.FactDeskUser;
 import app.factdesk.security.WorkspaceRole;
+import app.factdesk.shared.ui.LayoutHeaderItem;
 import app.factdesk.workspace.WorkspaceService;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -22,6 +23,8 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Objects;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The shell around every signed-in view: menu from {@code @Menu} entries, workspace, user, language, sign out. */
 @Layout
@@ -32,7 +35,7 @@ public class MainLayout extends AppLayout {
     private final FactDeskUser me;
 
     public MainLayout(CurrentUser currentUser, AccountService accounts, WorkspaceService workspaces,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, ObjectProvider<LayoutHeaderItem> headerItems) {
         this.accounts = accounts;
         this.me = currentUser.require();
         addClassName("main-layout");
@@ -50,8 +53,9 @@ public class MainLayout extends AppLayout {
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         Span spacer = new Span();
-        header.add(new DrawerToggle(), workspaceLabel(workspaces.myWorkspaces()), spacer, languageSwitch(),
-                userName(), signOut(authentication));
+        header.add(new DrawerToggle(), workspaceLabel(workspaces.myWorkspaces()), spacer);
+        headerItems.orderedStream().map(LayoutHeaderItem::create).filter(Objects::nonNull).forEach(header::add);
+        header.add(languageSwitch(), userName(), signOut(authentication));
         header.expand(spacer);
         addToNavbar(header);
     }

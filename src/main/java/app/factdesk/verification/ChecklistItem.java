@@ -1,0 +1,60 @@
+package app.factdesk.verification;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A default task of a workspace's checklist, copied onto every new claim. */
+@Entity
+@Table(name = "checklist_item")
+class ChecklistItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long workspaceId;
+    private String title;
+    private boolean required;
+    private int position;
+    @Version
+    private long version;
+
+    protected ChecklistItem() {
+    }
+
+    ChecklistItem(long workspaceId, String title, boolean required, int position) {
+        this.workspaceId = workspaceId;
+        this.title = title.strip();
+        this.required = required;
+        this.position = position;
+    }
+
+    ChecklistItemRow toRow() {
+        return new ChecklistItemRow(id, title, required);
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    boolean isRequired() {
+        return required;
+    }
+
+    int getPosition() {
+        return position;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof ChecklistItem other && id != null && id.equals(other.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return getClass().hashCode();
+    }
+}
