@@ -11,4 +11,9 @@ public record SourceRow(long id, long claimId, String url, String title, String 
     public boolean hasFile() {
         return fileSha256 != null;
     }
+
+    /** Where the file is downloaded, relative to the application root. */
+    public String downloadPath() {
+        return "evidence/" + id;
+    }
 }
