@@ -89,6 +89,12 @@ public class SourceService {
         return source.toRow(currentUser.require().displayName());
     }
 
+    /** Whether the signed-in member may add sources (fact-checker and up); {@link #add} checks again. */
+    @PreAuthorize("hasRole('VIEWER')")
+    public boolean mayAdd() {
+        return currentUser.workspace().role().includes(app.factdesk.security.Role.FACT_CHECKER);
+    }
+
     /** The sources of a claim, in the order they were added. */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
