@@ -54,19 +54,19 @@ class MainLayoutUiIT extends KaribuTest {
     }
 
     @Test
-    void editors_also_keep_the_task_checklist_but_do_not_manage_members() {
+    void editors_also_review_keep_the_checklist_and_read_the_audit_log_but_do_not_manage_members() {
         login(TestUsers.EDITOR);
         UI.getCurrent().navigate(ArticleListView.class);
-        assertThat(menu()).containsExactly("Articles", "My tasks", "Import article", "Claims", "Search",
-                "Task checklist", "Profile");
+        assertThat(menu()).containsExactly("Articles", "My tasks", "Import article", "Review queue", "Claims",
+                "Search", "Task checklist", "Audit log", "Profile");
     }
 
     @Test
-    void admin_also_sees_members() {
+    void admin_also_manages_members_and_the_rating_scale() {
         login(TestUsers.ADMIN);
         UI.getCurrent().navigate(ArticleListView.class);
-        assertThat(menu()).containsExactly("Articles", "My tasks", "Import article", "Claims", "Search",
-                "Task checklist", "Members", "Profile");
+        assertThat(menu()).containsExactly("Articles", "My tasks", "Import article", "Review queue", "Claims",
+                "Search", "Task checklist", "Audit log", "Members", "Rating scale", "Profile");
     }
 
     @Test

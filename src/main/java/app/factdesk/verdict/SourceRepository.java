@@ -1,0 +1,17 @@
+package app.factdesk.verdict;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SourceRepository extends JpaRepository<Source, Long> {
+
+    List<Source> findByClaimIdAndWorkspaceIdOrderByAddedAtAscIdAsc(long claimId, long workspaceId);
+
+    List<Source> findByIdInAndWorkspaceId(Collection<Long> ids, long workspaceId);
+
+    Optional<Source> findByIdAndWorkspaceId(long id, long workspaceId);
+
+    boolean existsByClaimIdAndUrl(long claimId, String url);
+}

@@ -1,0 +1,257 @@
+package app.factdesk.verdict;
+
+import app.factdesk.claim.ClaimAction;
+import app.factdesk.claim.ClaimDetails;
+import app.factdesk.claim.ClaimService;
+import app.factdesk.claim.ClaimState;
+import app.factdesk.claim.ProposalGuard;
+import app.factdesk.security.CurrentUser;
+import app.factdesk.security.Role;
+import app.factdesk.shared.UserFacingException;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Verdicts and their sign-off: propose, approve (four-eyes, N distinct editors), return with a reason, publish,
+ * and correct a published verdict with a new one. Every step locks the verdict row, re-checks who may do it, and
+ * moves the claim through {@link ClaimService#advance}.
+ */
+@Service
+@Validated
+public class VerdictService {
+
+    private static final Set<VerdictStatus> OPEN = EnumSet.of(VerdictStatus.PROPOSED, VerdictStatus.APPROVED);
+
+    private final VerdictRepository verdicts;
+    private final SignOffRepository signOffs;
+    private final RatingScaleService ratings;
+    private final SourceService sources;
+    private final ClaimService claims;
+    private final List<ProposalGuard> proposalGuards;
+    private final VerdictRows rows;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    VerdictService(VerdictRepository verdicts, SignOffRepository signOffs, RatingScaleService ratings,
+            SourceService sources, ClaimService claims, List<ProposalGuard> proposalGuards, VerdictRows rows,
+            CurrentUser currentUser, Clock clock) {
+        this.verdicts = verdicts;
+        this.signOffs = signOffs;
+        this.ratings = ratings;
+        this.sources = sources;
+        this.claims = claims;
+        this.proposalGuards = proposalGuards;
+        this.rows = rows;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Proposes a verdict. On a claim in verification the claim moves to {@code VERDICT_PROPOSED} (refused while
+     * required tasks are open); on a published claim it starts a correction and the claim stays published.
+     */
+    @PreAuthorize("hasRole('FACT_CHECKER')")
+    @Transactional
+    public VerdictRow propose(@Valid ProposeVerdict command) {
+        ClaimDetails claim = claim(command.claimId());
+        if (command.rationale() == null || command.rationale().isBlank()) {
+            throw new UserFacingException("verdict.rationale-required");
+        }
+        if (command.sourceIds() == null || command.sourceIds().isEmpty()) {
+            throw new UserFacingException("verdict.sources-required");
+        }
+        RatingLabel label = ratings.find(command.ratingLabelId());
+        if (label.isRetired()) {
+            throw new UserFacingException("verdict.rating-retired");
+        }
+        Set<Long> sourceIds = Set.copyOf(command.sourceIds());
+        if (sources.ofClaimByIds(claim.id(), List.copyOf(sourceIds)).size() != sourceIds.size()) {
+            throw new UserFacingException("verdict.source-not-of-claim");
+        }
+        boolean correction = switch (claim.state()) {
+            case IN_VERIFICATION -> false;
+            case PUBLISHED, CORRECTED -> true;
+            default -> throw new UserFacingException("verdict.claim-not-ready", claim.state());
+        };
+        if (correction) {
+            requireNoBlockers(claim.id());
+            if (!verdicts.findByClaimIdAndStatusIn(claim.id(), OPEN).isEmpty()) {
+                throw new UserFacingException("verdict.already-open");
+            }
+        } else {
+            claims.advance(claim.id(), ClaimAction.PROPOSE_VERDICT, null, null);
+        }
+        Verdict verdict = new Verdict(currentUser.workspaceId(), claim.id(), label.getId(), command.rationale(),
+                sourceIds, correction, ratings.approvalsRequired(), me(), clock.instant());
+        try {
+            return row(verdicts.saveAndFlush(verdict));
+        } catch (DataIntegrityViolationException raced) {
+            throw new UserFacingException("verdict.already-open");
+        }
+    }
+
+    /**
+     * An editor's approval. Refused for the proposer (four-eyes), for an editor who already signed, and once the
+     * verdict has been decided; when the workspace's number of distinct approvals is reached the verdict (and, unless
+     * it is a correction, its claim) becomes approved.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public VerdictRow approve(long verdictId) {
+        Verdict verdict = lock(verdictId);
+        verdict.require(VerdictStatus.PROPOSED);
+        ApprovalRule rule = new ApprovalRule(verdict.getApprovalsRequired());
+        rule.check(verdict.getProposedBy(), me(), signedBy(verdict));
+        signOffs.save(new SignOff(verdict.getId(), me(), SignOffDecision.APPROVE, null, clock.instant()));
+        if (rule.reached(signOffs.countByVerdictIdAndDecision(verdict.getId(), SignOffDecision.APPROVE))) {
+            verdict.approve(clock.instant());
+            if (!verdict.isCorrection()) {
+                claims.advance(verdict.getClaimId(), ClaimAction.APPROVE_VERDICT, null, verdict.getProposedBy());
+            }
+        }
+        return row(verdicts.saveAndFlush(verdict));
+    }
+
+    /** An editor returns a proposed verdict with a reason; the claim goes back to verification, the verdict stays. */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public VerdictRow returnVerdict(long verdictId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new UserFacingException("verdict.reason-required");
+        }
+        if (reason.length() > 2000) {
+            throw new UserFacingException("verdict.reason-too-long", 2000);
+        }
+        Verdict verdict = lock(verdictId);
+        verdict.require(VerdictStatus.PROPOSED);
+        if (signedBy(verdict).contains(me())) {
+            throw new UserFacingException("verdict.already-signed");
+        }
+        signOffs.save(new SignOff(verdict.getId(), me(), SignOffDecision.RETURN, reason.strip(), clock.instant()));
+        verdict.giveBack(reason, clock.instant());
+        if (!verdict.isCorrection()) {
+            claims.advance(verdict.getClaimId(), ClaimAction.RETURN_VERDICT, reason.strip(), verdict.getProposedBy());
+        }
+        return row(verdicts.saveAndFlush(verdict));
+    }
+
+    /**
+     * Publishes an approved verdict. A correction needs a note: it supersedes the published verdict (which stays in
+     * the history) and moves the claim to {@code CORRECTED}.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public VerdictRow publish(long verdictId, String correctionNote) {
+        Verdict verdict = lock(verdictId);
+        if (verdict.getStatus() != VerdictStatus.APPROVED) {
+            throw new UserFacingException("verdict.not-approved");
+        }
+        if (verdict.isCorrection()) {
+            if (correctionNote == null || correctionNote.isBlank()) {
+                throw new UserFacingException("verdict.correction-note-required");
+            }
+            verdicts.findByClaimIdAndStatusIn(verdict.getClaimId(), Set.of(VerdictStatus.PUBLISHED))
+                    .forEach(Verdict::supersede);
+            claims.advance(verdict.getClaimId(), ClaimAction.CORRECT, correctionNote.strip(), verdict.getProposedBy());
+        } else {
+            claims.advance(verdict.getClaimId(), ClaimAction.PUBLISH, null, verdict.getProposedBy());
+        }
+        verdict.publish(me(), verdict.isCorrection() ? correctionNote : null, clock.instant());
+        return row(verdicts.saveAndFlush(verdict));
+    }
+
+    /** Every verdict of a claim, newest first: returned and superseded ones stay in the history. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<VerdictRow> ofClaim(long claimId) {
+        return rows.of(verdicts.findByClaimIdAndWorkspaceIdOrderByProposedAtDescIdDesc(claimId,
+                currentUser.workspaceId()));
+    }
+
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Optional<VerdictRow> find(long verdictId) {
+        return verdicts.findByIdAndWorkspaceId(verdictId, currentUser.workspaceId()).map(this::row);
+    }
+
+    /** The review queue: proposed verdicts of the workspace, oldest first. */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional(readOnly = true)
+    public List<VerdictRow> awaitingSignOff() {
+        return rows.of(verdicts.findByWorkspaceIdAndStatusOrderByProposedAtAscIdAsc(currentUser.workspaceId(),
+                VerdictStatus.PROPOSED));
+    }
+
+    /** What the signed-in member may do to this verdict now; each action is checked again when taken. */
+    @PreAuthorize("hasRole('VIEWER')")
+    public Set<VerdictAction> allowedActions(VerdictRow verdict) {
+        if (!currentUser.workspace().role().includes(Role.EDITOR)) {
+            return Set.of();
+        }
+        long me = me();
+        boolean signed = verdict.signOffs().stream().anyMatch(s -> s.editorId() == me);
+        Set<VerdictAction> allowed = EnumSet.noneOf(VerdictAction.class);
+        if (verdict.status() == VerdictStatus.PROPOSED && !signed) {
+            allowed.add(VerdictAction.RETURN);
+            if (verdict.proposedBy() != me) {
+                allowed.add(VerdictAction.APPROVE);
+            }
+        }
+        if (verdict.status() == VerdictStatus.APPROVED) {
+            allowed.add(VerdictAction.PUBLISH);
+        }
+        return allowed;
+    }
+
+    /** Whether the signed-in member may propose a verdict (or a correction) on this claim now. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public boolean mayPropose(long claimId) {
+        if (!currentUser.workspace().role().includes(Role.FACT_CHECKER)) {
+            return false;
+        }
+        return claims.find(claimId).map(claim -> claim.state() == ClaimState.IN_VERIFICATION
+                || ((claim.state() == ClaimState.PUBLISHED || claim.state() == ClaimState.CORRECTED)
+                        && verdicts.findByClaimIdAndStatusIn(claimId, OPEN).isEmpty()))
+                .orElse(false);
+    }
+
+    private void requireNoBlockers(long claimId) {
+        List<String> blockers = proposalGuards.stream().flatMap(g -> g.blockers(claimId).stream()).toList();
+        if (!blockers.isEmpty()) {
+            throw new UserFacingException("claim.proposal-blocked", String.join(", ", blockers));
+        }
+    }
+
+    private Set<Long> signedBy(Verdict verdict) {
+        return signOffs.findByVerdictIdInOrderByDecidedAtAscIdAsc(List.of(verdict.getId())).stream()
+                .map(SignOff::getEditorId).collect(Collectors.toSet());
+    }
+
+    private ClaimDetails claim(long claimId) {
+        return claims.find(claimId).orElseThrow(() -> new UserFacingException("claim.not-found"));
+    }
+
+    private Verdict lock(long verdictId) {
+        return verdicts.lock(verdictId, currentUser.workspaceId())
+                .orElseThrow(() -> new UserFacingException("verdict.not-found"));
+    }
+
+    private VerdictRow row(Verdict verdict) {
+        return rows.of(List.of(verdict)).get(0);
+    }
+
+    private long me() {
+        return currentUser.require().userId();
+    }
+}

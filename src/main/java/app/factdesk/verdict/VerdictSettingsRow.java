@@ -1,0 +1,12 @@
+package app.factdesk.verdict;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+/** How many distinct editors must approve a verdict, and the ClaimReview range {@code worstRating..bestRating}. */
+public record VerdictSettingsRow(@Min(1) @Max(5) int approvalsRequired, int worstRating, int bestRating) {
+
+    public boolean inRange(Integer value) {
+        return value == null || (value >= worstRating && value <= bestRating);
+    }
+}

@@ -1,0 +1,116 @@
+package app.factdesk.verdict.ui;
+
+import app.factdesk.shared.ui.BoundedUpload;
+import app.factdesk.verdict.AddSource;
+import app.factdesk.verdict.EvidenceUpload;
+import app.factdesk.verdict.SourceType;
+import app.factdesk.verdict.Stance;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.shared.Registration;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The fields of a new source and its optional file; fires {@link AddEvent}, the panel calls the service. */
+class SourceForm extends FormLayout {
+
+    /** The user asked to add this source. */
+    static class AddEvent extends ComponentEvent<SourceForm> {
+        final AddSource command;
+        final EvidenceUpload file;
+
+        AddEvent(SourceForm form, AddSource command, EvidenceUpload file) {
+            super(form, false);
+            this.command = command;
+            this.file = file;
+        }
+    }
+
+    final TextField url = new TextField();
+    final TextField title = new TextField();
+    final TextField publisher = new TextField();
+    final Select<SourceType> type = new Select<>();
+    final TextArea excerpt = new TextArea();
+    final DatePicker accessed = new DatePicker(LocalDate.now());
+    final Select<Stance> stance = new Select<>();
+    final Select<Integer> reliability = new Select<>();
+    private final Paragraph fileState = new Paragraph();
+    private final long claimId;
+    private EvidenceUpload file;
+
+    SourceForm(long claimId, long maxBytes) {
+        this.claimId = claimId;
+        url.setLabel(getTranslation("sources.url"));
+        url.setId("source-url");
+        url.getElement().setAttribute("dir", "ltr");
+        title.setLabel(getTranslation("sources.field-title"));
+        title.setId("source-title");
+        publisher.setLabel(getTranslation("sources.publisher"));
+        type.setLabel(getTranslation("sources.type"));
+        type.setItems(SourceType.values());
+        type.setItemLabelGenerator(t -> getTranslation("source.type." + t));
+        type.setValue(SourceType.NEWS_REPORT);
+        excerpt.setLabel(getTranslation("sources.excerpt"));
+        excerpt.getElement().setAttribute("dir", "auto");
+        accessed.setLabel(getTranslation("sources.accessed"));
+        stance.setLabel(getTranslation("sources.stance"));
+        stance.setItems(Stance.values());
+        stance.setItemLabelGenerator(s -> getTranslation("source.stance." + s));
+        stance.setValue(Stance.CONTEXT);
+        reliability.setLabel(getTranslation("sources.reliability"));
+        reliability.setItems(List.of(1, 2, 3, 4, 5));
+        reliability.setItemLabelGenerator(r -> getTranslation("source.reliability." + r));
+        reliability.setValue(3);
+        long megabytes = maxBytes / (1024 * 1024);
+        Upload upload = new Upload(new BoundedUpload(maxBytes, (name, bytes) -> {
+            file = new EvidenceUpload(name, bytes);
+            fileState.setText(getTranslation("sources.file-ready", name));
+        }, () -> fileState.setText(getTranslation("evidence.file-too-large", megabytes))));
+        upload.setId("source-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
+        upload.addFileRemovedListener(removed -> clearFile());
+        fileState.setId("source-file-state");
+        Button add = new Button(getTranslation("sources.add"), click -> fireEvent(new AddEvent(this, new AddSource(
+                claimId, url.getValue(), title.getValue(), publisher.getValue(), type.getValue(), excerpt.getValue(),
+                accessed.getValue(), stance.getValue(), reliability.getValue() == null ? 0 : reliability.getValue()),
+                file)));
+        add.setId("source-add");
+        add(url, title, publisher, type, accessed, stance, reliability, excerpt,
+                new Paragraph(getTranslation("sources.file", megabytes)), upload, fileState, add);
+        setColspan(excerpt, 2);
+    }
+
+    /** Used by tests and the panel: the file to send with the next add, as if uploaded. */
+    void setFile(EvidenceUpload upload) {
+        this.file = upload;
+    }
+
+    void clear() {
+        url.clear();
+        title.clear();
+        publisher.clear();
+        excerpt.clear();
+        clearFile();
+    }
+
+    private void clearFile() {
+        file = null;
+        fileState.setText("");
+    }
+
+    Registration addAddListener(com.vaadin.flow.component.ComponentEventListener<AddEvent> listener) {
+        return addListener(AddEvent.class, listener);
+    }
+
+    long claimId() {
+        return claimId;
+    }
+}

@@ -1,0 +1,88 @@
+package app.factdesk.verdict.ui;
+
+import app.factdesk.claim.ClaimDetails;
+import app.factdesk.claim.ClaimService;
+import app.factdesk.claim.ClaimState;
+import app.factdesk.verdict.RatingScaleService;
+import app.factdesk.verdict.SourceService;
+import app.factdesk.verdict.VerdictRow;
+import app.factdesk.verdict.VerdictService;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+
+/**
+ * The verdict history of one claim with sign-offs, the propose form when the member may propose now, and the
+ * approve / return / publish buttons the member may use now. Every action is re-checked by the service.
+ */
+public class VerdictsPanel extends VerticalLayout implements VerdictCard.Actions {
+
+    private final long claimId;
+    private final VerdictService verdicts;
+    private final RatingScaleService ratings;
+    private final SourceService sources;
+    private final ClaimService claims;
+    private final Div history = new Div();
+    private final Div proposal = new Div();
+    private Runnable onChange = () -> { };
+
+    public VerdictsPanel(long claimId, VerdictService verdicts, RatingScaleService ratings, SourceService sources,
+            ClaimService claims) {
+        this.claimId = claimId;
+        this.verdicts = verdicts;
+        this.ratings = ratings;
+        this.sources = sources;
+        this.claims = claims;
+        setId("verdicts-panel");
+        setPadding(false);
+        history.setId("verdicts-history");
+        add(new H3(getTranslation("verdicts.title")), proposal, history);
+        refresh();
+    }
+
+    /** Called after any change of a verdict, e.g. so that the page shows the claim's new state. */
+    public void setOnChange(Runnable onChange) {
+        this.onChange = onChange;
+    }
+
+    public void refresh() {
+        proposal.removeAll();
+        if (verdicts.mayPropose(claimId)) {
+            boolean correction = claims.find(claimId).map(ClaimDetails::state)
+                    .map(state -> state == ClaimState.PUBLISHED || state == ClaimState.CORRECTED).orElse(false);
+            ProposeVerdictForm form = new ProposeVerdictForm(claimId, ratings.activeLabels(), correction);
+            form.offerSources(sources.ofClaim(claimId));
+            form.addProposeListener(event -> changed(() -> verdicts.propose(event.command), "verdicts.proposed"));
+            proposal.add(form);
+        }
+        history.removeAll();
+        List<VerdictRow> rows = verdicts.ofClaim(claimId);
+        if (rows.isEmpty()) {
+            history.add(new Paragraph(getTranslation("verdicts.empty")));
+        }
+        rows.forEach(row -> history.add(new VerdictCard(row, verdicts.allowedActions(row), this)));
+    }
+
+    @Override
+    public void approve(VerdictRow verdict) {
+        changed(() -> verdicts.approve(verdict.id()), "verdicts.approved");
+    }
+
+    @Override
+    public void giveBack(VerdictRow verdict, String reason) {
+        changed(() -> verdicts.returnVerdict(verdict.id(), reason), "verdicts.returned");
+    }
+
+    @Override
+    public void publish(VerdictRow verdict, String correctionNote) {
+        changed(() -> verdicts.publish(verdict.id(), correctionNote), "verdicts.published");
+    }
+
+    private void changed(Runnable action, String doneKey) {
+        Notices.attempt(this, action, doneKey);
+        refresh();
+        onChange.run();
+    }
+}

@@ -1,0 +1,70 @@
+package app.factdesk.verdict;
+
+import app.factdesk.TestUsers;
+import app.factdesk.TwoWorkspaces;
+import app.factdesk.article.ArticleService;
+import app.factdesk.claim.ClaimDetails;
+import app.factdesk.claim.ClaimFields;
+import app.factdesk.claim.ClaimService;
+import app.factdesk.claim.CreateClaim;
+import app.factdesk.claim.Priority;
+import app.factdesk.security.Role;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** A fresh desk with a checker, two editors and a claim of the reference article in verification. */
+@Component
+public class VerdictDesk {
+
+    /** The people and the claim of one fresh desk. */
+    public record Desk(TwoWorkspaces.Other other, String checker, String editor, String secondEditor, String admin,
+            long claimId) {
+    }
+
+    private final TwoWorkspaces fixtures;
+    private final TestUsers users;
+    private final ArticleService articles;
+    private final ClaimService claims;
+    private final SourceService sources;
+
+    VerdictDesk(TwoWorkspaces fixtures, TestUsers users, ArticleService articles, ClaimService claims,
+            SourceService sources) {
+        this.fixtures = fixtures;
+        this.users = users;
+        this.articles = articles;
+        this.claims = claims;
+        this.sources = sources;
+    }
+
+    public Desk create() {
+        TwoWorkspaces.Other other = fixtures.createOther();
+        long articleId = fixtures.importReference(other);
+        String checker = fixtures.addMember(other, Role.FACT_CHECKER, "Fatima Checker");
+        String editor = fixtures.addMember(other, Role.EDITOR, "Elias Editor");
+        String second = fixtures.addMember(other, Role.EDITOR, "Salma Editor");
+        long claimId = users.as(checker, () -> {
+            String body = articles.find(articleId).orElseThrow().body();
+            int start = body.indexOf("بيسكوف");
+            String exact = body.substring(start, start + 40);
+            ClaimDetails claim = claims.create(new CreateClaim(articleId, start, start + exact.length(), exact,
+                    new ClaimFields("Peskov said Putin and Biden had no contacts", "Dmitry Peskov", null,
+                            Priority.HIGH, List.of()), null));
+            return claims.startVerification(claim.id(), claim.version()).id();
+        });
+        return new Desk(other, checker, editor, second, other.adminUsername(), claimId);
+    }
+
+    /** Adds a source without a file as the signed-in user and returns its id. */
+    public long addSource(long claimId) {
+        return sources.add(source(claimId, "https://en.kremlin.ru/events/president/news/" + UUID.randomUUID()), null)
+                .id();
+    }
+
+    public static AddSource source(long claimId, String url) {
+        return new AddSource(claimId, url, "Readout of the briefing", "Kremlin press office",
+                SourceType.OFFICIAL_STATEMENT, "Peskov: there were no contacts", LocalDate.of(2024, 10, 14),
+                Stance.SUPPORTS, 5);
+    }
+}
