@@ -30,11 +30,13 @@ public class ClaimDetailsView extends VerticalLayout implements BeforeEnterObser
 
     private final ClaimService claims;
     private final ArticleService articles;
+    private final ClaimPanels panels;
     private String title = "";
 
-    public ClaimDetailsView(ClaimService claims, ArticleService articles) {
+    public ClaimDetailsView(ClaimService claims, ArticleService articles, ClaimPanels panels) {
         this.claims = claims;
         this.articles = articles;
+        this.panels = panels;
         addClassName("claim-details");
         setMaxWidth("70rem");
     }
@@ -87,15 +89,23 @@ public class ClaimDetailsView extends VerticalLayout implements BeforeEnterObser
         return facts;
     }
 
-    /** The work on the claim, one titled section each; modules add theirs here. */
+    /** The work on the claim, one titled section each: verdicts, tasks, sources, comments, history. */
     private java.util.List<Component> sections(ClaimDetails claim) {
-        return java.util.List.of();
+        java.util.List<Component> sections = new java.util.ArrayList<>();
+        Runnable reload = () -> getUI().ifPresent(ui -> ui.navigate("claims/" + claim.id()));
+        sections.add(section(panels.verdicts(claim.id(), reload)));
+        sections.add(section(panels.tasks(claim.id())));
+        sections.add(section(panels.sources(claim.id(), reload)));
+        sections.add(section(panels.comments(claim.id())));
+        panels.history(claim.id()).ifPresent(history -> sections.add(section(new H3(getTranslation("details.history")),
+                history)));
+        return sections;
     }
 
-    static Component section(String titleKey, Component content) {
-        Div section = new Div();
+    /** One part of the page; the panels bring their own headings. */
+    private static Component section(Component... content) {
+        Div section = new Div(content);
         section.addClassName("claim-section");
-        section.add(new H3(section.getTranslation(titleKey)), content);
         return section;
     }
 

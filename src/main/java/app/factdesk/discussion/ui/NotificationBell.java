@@ -80,7 +80,7 @@ public class NotificationBell extends Composite<HorizontalLayout> {
                 notifications.markRead(n.id());
                 dialog.close();
                 refreshCount();
-                getUI().ifPresent(ui -> ui.navigate(ClaimWorkView.class, n.claimId()));
+                getUI().ifPresent(ui -> ui.navigate("claims/" + n.claimId()));
             });
             text.getStyle().set("cursor", "pointer");
         }

@@ -47,7 +47,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("tasks.status")).setAutoWidth(true);
         grid.setItems(mine);
         grid.addItemClickListener(click -> getUI().ifPresent(ui ->
-                ui.navigate("claim-work/" + click.getItem().claimId())));
+                ui.navigate("claims/" + click.getItem().claimId())));
         add(grid);
     }
 

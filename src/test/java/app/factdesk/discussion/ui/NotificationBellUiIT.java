@@ -76,7 +76,7 @@ class NotificationBellUiIT extends KaribuTest {
     @Test
     void a_comment_posted_from_the_panel_is_shown_as_text_and_mentions_notify() {
         login(checker);
-        UI.getCurrent().navigate("claim-work/" + claim.id());
+        UI.getCurrent().navigate("claims/" + claim.id());
         _setValue(_get(TextArea.class, spec -> spec.withId("comment-draft")), "<i>@" + editor + "</i> راجع هذا");
         _click(_get(Button.class, spec -> spec.withId("comment-post")));
         Paragraph body = _get(Paragraph.class, spec -> spec.withClasses("comment-body"));

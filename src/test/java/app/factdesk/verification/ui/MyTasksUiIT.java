@@ -87,7 +87,7 @@ class MyTasksUiIT extends KaribuTest {
     @Test
     void an_editor_adds_a_task_and_the_assignee_starts_it_from_the_tasks_panel() {
         login(editor);
-        UI.getCurrent().navigate("claim-work/" + claim.id());
+        UI.getCurrent().navigate("claims/" + claim.id());
         _setValue(_get(TextField.class, spec -> spec.withId("task-title")), "Find the Kremlin readout");
         _click(_get(Button.class, spec -> spec.withId("task-create")));
         TaskRow created = tasks.ofClaim(claim.id()).get(0);
@@ -96,7 +96,7 @@ class MyTasksUiIT extends KaribuTest {
         users.signIn(editor);
         tasks.assign(created.id(), created.version(), checkerId);
         login(checker);
-        UI.getCurrent().navigate("claim-work/" + claim.id());
+        UI.getCurrent().navigate("claims/" + claim.id());
         assertThat(_find(TextField.class, spec -> spec.withId("task-title"))).isEmpty();
         _click(_get(Button.class, spec -> spec.withId("task-" + created.id() + "-in_progress")));
         assertThat(tasks.ofClaim(claim.id()).get(0).status().name()).isEqualTo("IN_PROGRESS");

@@ -1,0 +1,97 @@
+package app.factdesk.desk.ui;
+
+import app.factdesk.audit.AuditFilter;
+import app.factdesk.audit.AuditRow;
+import app.factdesk.audit.AuditService;
+import app.factdesk.claim.ClaimService;
+import app.factdesk.discussion.CommentService;
+import app.factdesk.discussion.ui.CommentsPanel;
+import app.factdesk.security.CurrentUser;
+import app.factdesk.security.Role;
+import app.factdesk.verdict.RatingScaleService;
+import app.factdesk.verdict.SourceService;
+import app.factdesk.verdict.VerdictService;
+import app.factdesk.verdict.ui.SourcesPanel;
+import app.factdesk.verdict.ui.VerdictsPanel;
+import app.factdesk.verification.TaskService;
+import app.factdesk.verification.ui.TasksPanel;
+import app.factdesk.workspace.WorkspaceService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import com.vaadin.flow.spring.annotation.UIScope;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds the panels of the claim details page from the modules that own them. */
+@SpringComponent
+@UIScope
+class ClaimPanels {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    private final ClaimService claims;
+    private final TaskService tasks;
+    private final CommentService comments;
+    private final WorkspaceService workspaces;
+    private final SourceService sources;
+    private final VerdictService verdicts;
+    private final RatingScaleService ratings;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+
+    ClaimPanels(ClaimService claims, TaskService tasks, CommentService comments, WorkspaceService workspaces,
+            SourceService sources, VerdictService verdicts, RatingScaleService ratings, AuditService audit,
+            CurrentUser currentUser) {
+        this.claims = claims;
+        this.tasks = tasks;
+        this.comments = comments;
+        this.workspaces = workspaces;
+        this.sources = sources;
+        this.verdicts = verdicts;
+        this.ratings = ratings;
+        this.audit = audit;
+        this.currentUser = currentUser;
+    }
+
+    Component verdicts(long claimId, Runnable onChange) {
+        VerdictsPanel panel = new VerdictsPanel(claimId, verdicts, ratings, sources, claims);
+        panel.setOnChange(onChange);
+        return panel;
+    }
+
+    Component tasks(long claimId) {
+        return new TasksPanel(claimId, tasks, currentUser);
+    }
+
+    Component sources(long claimId, Runnable onChange) {
+        SourcesPanel panel = new SourcesPanel(claimId, sources);
+        panel.setOnChange(onChange);
+        return panel;
+    }
+
+    Component comments(long claimId) {
+        return new CommentsPanel(claimId, comments, workspaces);
+    }
+
+    /** The claim's audit events, newest first, for those who may read the audit log (editors and admins). */
+    Optional<Component> history(long claimId) {
+        if (!currentUser.workspace().role().includes(Role.EDITOR)) {
+            return Optional.empty();
+        }
+        List<AuditRow> rows = audit.page(new AuditFilter(null, null, "claim", String.valueOf(claimId), null, null),
+                0, 200);
+        Grid<AuditRow> grid = new Grid<>();
+        grid.setId("claim-history");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(row -> WHEN.format(row.occurredAt())).setHeader(grid.getTranslation("details.history.when"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditRow::actorName).setHeader(grid.getTranslation("details.history.who")).setAutoWidth(true);
+        grid.addColumn(AuditRow::action).setHeader(grid.getTranslation("details.history.what")).setAutoWidth(true);
+        grid.addColumn(AuditRow::after).setHeader(grid.getTranslation("details.history.after")).setFlexGrow(1);
+        grid.setItems(rows);
+        return Optional.of(grid);
+    }
+}
