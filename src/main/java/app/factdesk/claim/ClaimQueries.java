@@ -46,6 +46,19 @@ public class ClaimQueries {
         return count == null ? 0 : count;
     }
 
+    /** How many claims of the workspace are in each state (states without claims are left out). */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public java.util.Map<ClaimState, Integer> countsByState() {
+        java.util.Map<ClaimState, Integer> counts = new java.util.EnumMap<>(ClaimState.class);
+        jdbc.query("select state, count(*) n from claim where workspace_id = :workspace group by state",
+                new MapSqlParameterSource("workspace", currentUser.workspaceId()),
+                rs -> {
+                    counts.put(ClaimState.valueOf(rs.getString("state")), rs.getInt("n"));
+                });
+        return counts;
+    }
+
     /** Every tag used in the workspace, for the filter's choices. */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)

@@ -40,6 +40,19 @@ class TaskReads {
                 mapper(today));
     }
 
+    List<Workload> workload(long workspaceId, LocalDate today) {
+        return jdbc.query("""
+                select t.assignee_id, u.display_name, count(*) open,
+                       count(*) filter (where t.due_date < :today) overdue
+                from verification_task t join user_account u on u.id = t.assignee_id
+                where t.workspace_id = :workspace and t.status in ('OPEN', 'IN_PROGRESS')
+                group by t.assignee_id, u.display_name
+                order by open desc, u.display_name
+                """, new MapSqlParameterSource("workspace", workspaceId).addValue("today", today),
+                (rs, n) -> new Workload(rs.getLong("assignee_id"), rs.getString("display_name"), rs.getInt("open"),
+                        rs.getInt("overdue")));
+    }
+
     private static RowMapper<TaskRow> mapper(LocalDate today) {
         return (rs, n) -> row(rs, today);
     }

@@ -117,6 +117,13 @@ public class TaskService {
         return reads.openOf(currentUser.workspaceId(), me().userId(), today());
     }
 
+    /** Open and overdue tasks per member of the workspace, busiest first (for editors sharing out work). */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional(readOnly = true)
+    public List<Workload> workload() {
+        return reads.workload(currentUser.workspaceId(), today());
+    }
+
     /** Members a task may be assigned to: fact-checkers and above. */
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional(readOnly = true)

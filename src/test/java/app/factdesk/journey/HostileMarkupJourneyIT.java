@@ -31,6 +31,8 @@ class HostileMarkupJourneyIT extends BrowserJourney {
                 () -> articles.importArticle(new ImportArticle(TITLE, BODY, "en", null, null, null, null, null),
                         false));
         signIn(fixtures.addMember(desk, Role.VIEWER, "Vera"), TwoWorkspaces.PASSWORD);
+        assertThat(page.locator("#dashboard-articles")).containsText("<img src=x");
+        page.navigate(url("/articles"));
 
         assertThat(page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator
                 .FilterOptions().setHasText("<img src=x")).first()).isVisible();

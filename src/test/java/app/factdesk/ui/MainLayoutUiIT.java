@@ -43,21 +43,21 @@ class MainLayoutUiIT extends KaribuTest {
     void a_viewer_sees_articles_my_tasks_claims_search_and_profile_only() {
         login(TestUsers.VIEWER);
         UI.getCurrent().navigate(ArticleListView.class);
-        assertThat(menu()).containsExactly("Articles", "My tasks", "Claims", "Search", "Profile");
+        assertThat(menu()).containsExactly("Dashboard", "Articles", "My tasks", "Claims", "Search", "Profile");
     }
 
     @Test
     void checkers_may_also_import_but_not_manage_members_or_the_checklist() {
         login(TestUsers.CHECKER);
         UI.getCurrent().navigate(ArticleListView.class);
-        assertThat(menu()).containsExactly("Articles", "My tasks", "Import article", "Claims", "Search", "Profile");
+        assertThat(menu()).containsExactly("Dashboard", "Articles", "My tasks", "Import article", "Claims", "Search", "Profile");
     }
 
     @Test
     void editors_also_review_keep_the_checklist_and_read_the_audit_log_but_do_not_manage_members() {
         login(TestUsers.EDITOR);
         UI.getCurrent().navigate(ArticleListView.class);
-        assertThat(menu()).containsExactly("Articles", "My tasks", "Import article", "Review queue", "Claims",
+        assertThat(menu()).containsExactly("Dashboard", "Articles", "My tasks", "Import article", "Review queue", "Claims",
                 "Search", "Task checklist", "Audit log", "Profile");
     }
 
@@ -65,7 +65,7 @@ class MainLayoutUiIT extends KaribuTest {
     void admin_also_manages_members_and_the_rating_scale() {
         login(TestUsers.ADMIN);
         UI.getCurrent().navigate(ArticleListView.class);
-        assertThat(menu()).containsExactly("Articles", "My tasks", "Import article", "Review queue", "Claims",
+        assertThat(menu()).containsExactly("Dashboard", "Articles", "My tasks", "Import article", "Review queue", "Claims",
                 "Search", "Task checklist", "Audit log", "Members", "Rating scale", "Profile");
     }
 
@@ -119,7 +119,7 @@ class MainLayoutUiIT extends KaribuTest {
         accounts.updateOwnProfile(name, "ar");
         try {
             UI.getCurrent().navigate(ArticleListView.class);
-            assertThat(menu()).containsExactly("المقالات", "مهامي", "استيراد مقالة", "الادعاءات", "البحث",
+            assertThat(menu()).containsExactly("لوحة المتابعة", "المقالات", "مهامي", "استيراد مقالة", "الادعاءات", "البحث",
                     "الملف الشخصي");
             assertThat(UI.getCurrent().getElement().getAttribute("dir")).isEqualTo("rtl");
         } finally {

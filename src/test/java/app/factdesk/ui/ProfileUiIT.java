@@ -58,7 +58,7 @@ class ProfileUiIT extends KaribuTest {
         UI.getCurrent().navigate(ArticleListView.class);
         assertThat(_find(ChangePasswordView.class)).hasSize(1);
         fill(oneTime, "my-own-secret-phrase", "my-own-secret-phrase");
-        assertThat(_find(ArticleListView.class)).hasSize(1);
+        assertThat(_find(app.factdesk.desk.ui.DashboardView.class)).hasSize(1);
         assertThat(((app.factdesk.security.FactDeskUser) users.signIn(username)).mustChangePassword()).isFalse();
     }
 }

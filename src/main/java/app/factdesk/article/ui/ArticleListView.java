@@ -18,7 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /** The articles of the current workspace, newest first; a click opens one. */
-@Route("")
+@Route("articles")
 @PermitAll
 @Menu(title = "menu.articles", order = 10, icon = "vaadin:newspaper")
 public class ArticleListView extends VerticalLayout implements HasDynamicTitle {
