@@ -4,6 +4,9 @@ import app.factdesk.article.ArticleDetails;
 import app.factdesk.article.ArticleService;
 import app.factdesk.claim.ClaimDetails;
 import app.factdesk.claim.ClaimService;
+import app.factdesk.security.CurrentUser;
+import app.factdesk.shared.live.ChangeFeed;
+import app.factdesk.shared.live.LiveRefresh;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -33,10 +36,21 @@ public class ClaimDetailsView extends VerticalLayout implements BeforeEnterObser
     private final ClaimPanels panels;
     private String title = "";
 
-    public ClaimDetailsView(ClaimService claims, ArticleService articles, ClaimPanels panels) {
+    private final Span state = new Span();
+    private final H2 statement = new H2();
+    private long claimId;
+
+    public ClaimDetailsView(ClaimService claims, ArticleService articles, ClaimPanels panels, CurrentUser currentUser,
+            ChangeFeed changes) {
         this.claims = claims;
         this.articles = articles;
         this.panels = panels;
+        state.setId("claim-details-state");
+        state.getElement().getThemeList().add("badge");
+        statement.setId("claim-details-statement");
+        statement.getElement().setAttribute("dir", "auto");
+        LiveRefresh.refreshOnChange(this, changes, currentUser.workspaceId(),
+                notice -> "claim".equals(notice.type()) && notice.id() == claimId, this::refreshHeading);
         addClassName("claim-details");
         setMaxWidth("70rem");
     }
@@ -54,15 +68,21 @@ public class ClaimDetailsView extends VerticalLayout implements BeforeEnterObser
 
     private void show(ClaimDetails claim, ArticleDetails article) {
         removeAll();
-        title = claim.statement();
-        H2 statement = new H2(claim.statement());
-        statement.setId("claim-details-statement");
-        statement.getElement().setAttribute("dir", "auto");
-        Span state = new Span(getTranslation("state." + claim.state().name()));
-        state.setId("claim-details-state");
-        state.getElement().getThemeList().add("badge");
+        claimId = claim.id();
+        showHeading(claim);
         add(state, statement, quoteInContext(claim, article), particulars(claim, article));
         sections(claim).forEach(this::add);
+    }
+
+    /** The state and statement change under the panels (a first task, a sign-off, a colleague's edit). */
+    private void refreshHeading() {
+        claims.find(claimId).ifPresent(this::showHeading);
+    }
+
+    private void showHeading(ClaimDetails claim) {
+        title = claim.statement();
+        state.setText(getTranslation("state." + claim.state().name()));
+        statement.setText(claim.statement());
     }
 
     private Paragraph quoteInContext(ClaimDetails claim, ArticleDetails article) {
