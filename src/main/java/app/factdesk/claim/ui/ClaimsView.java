@@ -91,6 +91,12 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("articles/"
                 + click.getItem().articleId())));
         add(new H2(getTranslation("claims.title")), filters, grid);
+        if (currentUser.workspace().role().includes(app.factdesk.security.Role.EDITOR)) {
+            com.vaadin.flow.component.html.Anchor assign = new com.vaadin.flow.component.html.Anchor("assign-tasks",
+                    getTranslation("assign.link"));
+            assign.setId("assign-tasks-link");
+            addComponentAtIndex(1, assign);
+        }
     }
 
     private ClaimFilter filter() {
