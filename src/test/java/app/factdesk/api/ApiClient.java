@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** Calls the REST API through MockMvc with a bearer token, as a script would; nothing of the test thread leaks in. */
 @Component
+@org.springframework.context.annotation.Lazy
 class ApiClient {
 
     private final MockMvc mvc;

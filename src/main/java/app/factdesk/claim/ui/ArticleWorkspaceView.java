@@ -63,6 +63,7 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
     private final Span selectionPreview = new Span();
     private ArticleText.SelectionEvent selection;
     private TabSheet sideTabs;
+    private List<SuggestionRow> openSuggestions = List.of();
     private final Presence presence;
     private final Presence.Viewer me;
     private final long workspaceId;
@@ -139,7 +140,12 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        article = found.get();
+        open(found.get());
+    }
+
+    /** Shows an article of the current workspace (navigation and the session-memory benchmark come here). */
+    void open(ArticleDetails found) {
+        article = found;
         build();
         refresh();
         if (isAttached()) {
@@ -172,6 +178,12 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
         sideTabs.add(getTranslation("claims.tab"), claimList);
         if (canWork()) {
             sideTabs.add(getTranslation("suggestions.tab"), suggestionList);
+            // The cards are built when someone looks at them: most readers never open the tab.
+            sideTabs.addSelectedChangeListener(change -> {
+                if (sideTabs.getSelectedIndex() == 1) {
+                    suggestionList.show(openSuggestions, article.direction());
+                }
+            });
         }
         SplitLayout split = new SplitLayout(reading, sideTabs);
         split.setSizeFull();
@@ -206,7 +218,10 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
         List<SuggestionRow> open = canWork() ? suggestions.open(article.id()) : List.of();
         text.show(current, open);
         claimList.show(current, article.direction());
-        suggestionList.show(open, article.direction());
+        openSuggestions = open;
+        if (sideTabs.getSelectedIndex() == 1) {
+            suggestionList.show(open, article.direction());
+        }
         sideTabs.getTabAt(0).setLabel(getTranslation("claims.tab-count", current.size()));
         if (canWork()) {
             sideTabs.getTabAt(1).setLabel(getTranslation("suggestions.tab-count", open.size()));
