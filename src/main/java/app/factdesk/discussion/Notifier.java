@@ -1,5 +1,6 @@
 package app.factdesk.discussion;
 
+import app.factdesk.shared.live.ChangeFeed;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -11,20 +12,26 @@ import org.springframework.stereotype.Component;
 @Component
 class Notifier {
 
+    /** Change notices of this type carry the recipient's user id: their bell counts up after commit. */
+    static final String NOTICE = "notification";
+
     private final NotificationRepository notifications;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final ChangeFeed changes;
 
-    Notifier(NotificationRepository notifications, NamedParameterJdbcTemplate jdbc, Clock clock) {
+    Notifier(NotificationRepository notifications, NamedParameterJdbcTemplate jdbc, Clock clock, ChangeFeed changes) {
         this.notifications = notifications;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.changes = changes;
     }
 
     void send(long workspaceId, long userId, NotificationType type, List<String> params, Long claimId,
             Long articleId) {
         notifications.save(new Notification(workspaceId, userId, type, params, claimId, articleId, null,
                 clock.instant()));
+        changes.announce(workspaceId, NOTICE, userId, 0);
     }
 
     /** Announces an overdue task to its assignee, once per task however often it is asked. */

@@ -1,5 +1,8 @@
 package app.factdesk.verdict.ui;
 
+import app.factdesk.security.CurrentUser;
+import app.factdesk.shared.live.ChangeFeed;
+import app.factdesk.shared.live.LiveRefresh;
 import app.factdesk.claim.ClaimDetails;
 import app.factdesk.claim.ClaimService;
 import app.factdesk.security.Role;
@@ -28,7 +31,11 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle, 
     private final ClaimService claims;
     private final Div queue = new Div();
 
-    public ReviewQueueView(VerdictService verdicts, ClaimService claims) {
+    public ReviewQueueView(VerdictService verdicts, ClaimService claims,
+            CurrentUser currentUser, ChangeFeed changes) {
+        // A proposal, approval or return anywhere in the workspace moves a claim: the queue follows live.
+        LiveRefresh.refreshOnChange(this, changes, currentUser.workspaceId(), LiveRefresh.ofType("claim"),
+                this::refresh);
         this.verdicts = verdicts;
         this.claims = claims;
         queue.setId("review-queue");

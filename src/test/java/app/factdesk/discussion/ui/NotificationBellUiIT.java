@@ -58,6 +58,21 @@ class NotificationBellUiIT extends KaribuTest {
     }
 
     @Test
+    void the_bell_counts_up_while_the_page_is_open_when_someone_mentions_me() {
+        login(editor);
+        UI.getCurrent().navigate(ArticleListView.class);
+        assertThat(_find(Span.class, spec -> spec.withId("notification-count"))).as("hidden at zero").isEmpty();
+        users.as(checker, () -> comments.add(claim.id(), "@" + editor + " please look at this one"));
+        login(editor);
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(5))
+                .untilAsserted(() -> {
+                    com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+                    assertThat(_find(Span.class, spec -> spec.withId("notification-count")))
+                            .singleElement().satisfies(badge -> assertThat(badge.getText()).isEqualTo("1"));
+                });
+    }
+
+    @Test
     void the_bell_counts_two_mentions_and_mark_all_read_clears_it() {
         comments.add(claim.id(), "@" + editor + " هل رأيت تصريح بيسكوف؟");
         comments.add(claim.id(), "@" + editor + " and the date?");
