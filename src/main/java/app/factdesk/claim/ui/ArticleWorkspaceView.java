@@ -96,6 +96,8 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
         this.workspaceId = currentUser.workspaceId();
         viewers.setId("article-viewers");
         viewers.setMaxItemsVisible(6);
+        viewers.setWidth("auto");
+        viewers.getStyle().set("flex", "0 0 auto");
         LiveRefresh.refreshOnChange(this, changes, workspaceId, LiveRefresh.ofType("claim"), () -> {
             if (article != null) {
                 refresh();
