@@ -26,6 +26,8 @@ public class ChangeFeed {
     public static final String CHANNEL = "factdesk_changes";
     private static final Logger log = LoggerFactory.getLogger(ChangeFeed.class);
 
+    private static final CopyOnWriteArrayList<Consumer<ChangeNotice>> EMPTY = new CopyOnWriteArrayList<>();
+
     private final String instanceId = UUID.randomUUID().toString();
     private final Map<Long, CopyOnWriteArrayList<Consumer<ChangeNotice>>> subscribers = new ConcurrentHashMap<>();
     private final CopyOnWriteArrayList<Consumer<ChangeNotice>> everything = new CopyOnWriteArrayList<>();
@@ -89,7 +91,7 @@ public class ChangeFeed {
         if (notice.isResync()) {
             subscribers.values().forEach(list -> list.forEach(l -> deliver(l, notice)));
         } else {
-            subscribers.getOrDefault(notice.workspace(), new CopyOnWriteArrayList<>()).forEach(l -> deliver(l, notice));
+            subscribers.getOrDefault(notice.workspace(), EMPTY).forEach(l -> deliver(l, notice));
         }
         everything.forEach(l -> deliver(l, notice));
     }

@@ -38,8 +38,12 @@ public class Presence {
         topics.computeIfAbsent(topic, t -> new ConcurrentHashMap<>()).put(key, new Entry(workspace, viewer));
         feed.announce(workspace, "presence", topicId, 0);
         return () -> {
-            Map<String, Entry> viewers = topics.get(topic);
-            if (viewers != null && viewers.remove(key) != null) {
+            boolean[] left = {false};
+            topics.computeIfPresent(topic, (t, viewers) -> {
+                left[0] = viewers.remove(key) != null;
+                return viewers.isEmpty() ? null : viewers;
+            });
+            if (left[0]) {
                 feed.announce(workspace, "presence", topicId, 0);
             }
         };
