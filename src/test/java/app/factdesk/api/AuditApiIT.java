@@ -222,4 +222,13 @@ class AuditApiIT {
                 workspace));
         assertThat(chain.path("firstBadSeq").isNull()).isTrue();
     }
+
+    @Test
+    void the_openapi_description_lists_the_new_endpoints() throws Exception {
+        JsonNode doc = api.read(api.get(null, "/v3/api-docs"));
+        assertThat(doc.path("paths").fieldNames()).toIterable().contains("/api/v1/audit-events",
+                "/api/v1/audit-chain", "/api/v1/claims/{id}/sources", "/api/v1/verdicts/{id}/returns",
+                "/api/v1/verdicts/{id}/publication", "/api/v1/verdicts/{id}");
+        assertThat(doc.path("paths").path("/api/v1/claims/{id}/verdicts").has("post")).isTrue();
+    }
 }
