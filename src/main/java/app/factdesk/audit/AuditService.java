@@ -1,6 +1,7 @@
 package app.factdesk.audit;
 
 import app.factdesk.security.CurrentUser;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -50,6 +51,31 @@ public class AuditService {
     }
 
     /**
+     * Up to {@code limit} (1..500) events matching {@code filter} whose chain position is after {@code afterSeq} (0
+     * for the start), in chain order. Paging by the last {@code seq} seen is stable while others write: a chain
+     * position is taken under the head row's lock and becomes visible only with its commit, so every snapshot holds
+     * an unbroken prefix of the chain and a later event can never land before a page already read.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional(readOnly = true)
+    public List<AuditEvent> pageAfter(AuditFilter filter, long afterSeq, int limit) {
+        AuditQuery query = AuditQuery.of(currentUser.workspaceId(), filter);
+        query.params().addValue("after", Math.max(0, afterSeq)).addValue("limit", Math.min(Math.max(1, limit), 500));
+        // The coalesce repeats the workspace condition so that the unique (chain, seq) index serves the range scan.
+        return jdbc.query("""
+                select id, seq, occurred_at, actor_name, action, object_type, object_id, channel,
+                       before::text as before, after::text as after, prev_hash, hash
+                from audit_event where %s and coalesce(workspace_id, 0) = :workspace and seq > :after
+                order by seq limit :limit
+                """.formatted(query.where()), query.params(),
+                (rs, n) -> new AuditEvent(rs.getLong("id"), rs.getLong("seq"),
+                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor_name"),
+                        rs.getString("action"), rs.getString("object_type"), rs.getString("object_id"),
+                        rs.getString("channel"), tree(rs.getString("before")), tree(rs.getString("after")),
+                        rs.getString("prev_hash"), rs.getString("hash")));
+    }
+
+    /**
      * Walks the current workspace's chain in order, recomputing every hash: OK with the count and head hash, or the
      * first event that does not match (also when the log ends before the head row says it should).
      */
@@ -57,5 +83,9 @@ public class AuditService {
     @Transactional(readOnly = true)
     public ChainVerification verifyChain() {
         return chain.verify(currentUser.workspaceId());
+    }
+
+    private static JsonNode tree(String json) {
+        return json == null ? null : CanonicalJson.parse(json);
     }
 }
