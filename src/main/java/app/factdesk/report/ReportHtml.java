@@ -55,14 +55,12 @@ final class ReportHtml {
             claim(n++, section, article.direction());
         }
         html.append("<h2>Audit events (").append(report.events().size()).append(")</h2>");
+        html.append("<p class=\"muted\">The changed values of each event are in the JSON report and the CSV export.</p>");
         for (AuditRow event : report.events()) {
             html.append("<div class=\"event\">#").append(event.seq()).append(' ').append(TIME.format(event.occurredAt()))
                     .append(' ').append(esc(event.actorName())).append(" <b>").append(esc(event.action()))
                     .append("</b> ").append(esc(event.objectType())).append(' ').append(esc(event.objectId()))
                     .append(' ').append(event.channel());
-            if (event.after() != null) {
-                html.append("<br/>").append(text(event.after()));
-            }
             html.append("</div>");
         }
         html.append("<h2>Chain head</h2>");
