@@ -3,7 +3,13 @@ package app.factdesk.audit;
 import app.factdesk.security.CurrentUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -15,11 +21,13 @@ public class AuditService {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final AuditChain chain;
+    private final AuditStream stream;
     private final CurrentUser currentUser;
 
-    AuditService(NamedParameterJdbcTemplate jdbc, AuditChain chain, CurrentUser currentUser) {
+    AuditService(NamedParameterJdbcTemplate jdbc, AuditChain chain, AuditStream stream, CurrentUser currentUser) {
         this.jdbc = jdbc;
         this.chain = chain;
+        this.stream = stream;
         this.currentUser = currentUser;
     }
 
@@ -83,6 +91,63 @@ public class AuditService {
     @Transactional(readOnly = true)
     public ChainVerification verifyChain() {
         return chain.verify(currentUser.workspaceId());
+    }
+
+    /**
+     * Hands every event matching {@code filter} to {@code sink}, oldest first, through a database cursor so memory
+     * stays flat however many rows match; {@code before} and {@code after} are compact JSON. Returns the count.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional(readOnly = true)
+    public long stream(AuditFilter filter, Consumer<AuditRow> sink) {
+        return stream.stream(AuditQuery.of(currentUser.workspaceId(), filter), sink);
+    }
+
+    /**
+     * Hands every changed field of the events matching {@code filter} to {@code sink} (one row per field, see
+     * {@link AuditFieldRow}), oldest event first, through a database cursor so memory stays flat. Returns the count.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional(readOnly = true)
+    public long streamFields(AuditFilter filter, Consumer<AuditFieldRow> sink) {
+        return stream.streamFields(AuditQuery.of(currentUser.workspaceId(), filter), sink);
+    }
+
+    /** The current workspace's events about any of {@code objects}, oldest first, with compact JSON. */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional(readOnly = true)
+    public List<AuditRow> ofObjects(Collection<AuditObject> objects) {
+        List<AuditRow> rows = new ArrayList<>();
+        Map<String, List<String>> byType = new TreeMap<>();
+        objects.forEach(o -> byType.computeIfAbsent(o.type(), t -> new ArrayList<>()).add(o.id()));
+        if (byType.isEmpty()) {
+            return rows;
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("workspace", currentUser.workspaceId());
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<String, List<String>> type : byType.entrySet()) {
+            parts.add("(object_type = :type%d and object_id = any(:ids%d))".formatted(i, i));
+            params.addValue("type" + i, type.getKey()).addValue("ids" + i, type.getValue().toArray(String[]::new));
+            i++;
+        }
+        jdbc.query("""
+                select id, seq, occurred_at, actor_name, action, object_type, object_id, channel,
+                       before::text as before, after::text as after, hash
+                from audit_event where workspace_id = :workspace and (%s) order by seq
+                """.formatted(String.join(" or ", parts)), params, rs -> {
+                    rows.add(AuditStream.row(rs));
+                });
+        return rows;
+    }
+
+    /** The current workspace's chain head as recorded now: event count and last hash (cheap: one row). */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional(readOnly = true)
+    public ChainHead head() {
+        return jdbc.query("select last_seq, last_hash from audit_chain_head where chain_id = :chain",
+                new MapSqlParameterSource("chain", currentUser.workspaceId()),
+                rs -> rs.next() ? new ChainHead(rs.getLong(1), rs.getString(2)) : new ChainHead(0, AuditEntry.GENESIS));
     }
 
     private static JsonNode tree(String json) {

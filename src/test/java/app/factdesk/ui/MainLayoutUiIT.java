@@ -58,7 +58,7 @@ class MainLayoutUiIT extends KaribuTest {
         login(TestUsers.EDITOR);
         UI.getCurrent().navigate(ArticleListView.class);
         assertThat(menu()).containsExactly("Dashboard", "Articles", "My tasks", "Import article", "Review queue", "Claims",
-                "Search", "Task checklist", "Audit log", "Profile");
+                "Search", "Task checklist", "Audit log", "Exports", "Profile");
     }
 
     @Test
@@ -66,7 +66,7 @@ class MainLayoutUiIT extends KaribuTest {
         login(TestUsers.ADMIN);
         UI.getCurrent().navigate(ArticleListView.class);
         assertThat(menu()).containsExactly("Dashboard", "Articles", "My tasks", "Import article", "Review queue", "Claims",
-                "Search", "Task checklist", "Audit log", "Members", "Rating scale", "Profile");
+                "Search", "Task checklist", "Audit log", "Exports", "Members", "Rating scale", "Profile");
     }
 
     @Test

@@ -1,0 +1,6 @@
+package app.factdesk.report;
+
+/** Where a background export stands. */
+public enum ExportStatus {
+    QUEUED, RUNNING, DONE, FAILED
+}

@@ -1,0 +1,84 @@
+package app.factdesk.report;
+
+import app.factdesk.audit.AuditFilter;
+import app.factdesk.audit.AuditService;
+import app.factdesk.shared.UserFacingException;
+import app.factdesk.verdict.RatingScaleService;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes one export inside one read-only transaction (one consistent snapshot, and the cursor the CSV needs). */
+@Component
+class ExportWriter {
+
+    private final ReportAssembler assembler;
+    private final PdfReport pdf;
+    private final JsonReport json;
+    private final ClaimReviews claimReviews;
+    private final ReportSettingsService settings;
+    private final RatingScaleService ratings;
+    private final AuditService audit;
+    private final ObjectMapper mapper;
+
+    ExportWriter(ReportAssembler assembler, PdfReport pdf, JsonReport json, ClaimReviews claimReviews,
+            ReportSettingsService settings, RatingScaleService ratings, AuditService audit, ObjectMapper mapper) {
+        this.assembler = assembler;
+        this.pdf = pdf;
+        this.json = json;
+        this.claimReviews = claimReviews;
+        this.settings = settings;
+        this.ratings = ratings;
+        this.audit = audit;
+        this.mapper = mapper;
+    }
+
+    @Transactional(readOnly = true)
+    public ExportResult write(ExportRequest request, ExportTarget target, ExportProgress progress) throws IOException {
+        request.check();
+        if (request.kind() == ExportKind.CSV) {
+            return csv(request, target, progress);
+        }
+        ReportSettingsRow publisher = request.kind() == ExportKind.CLAIM_REVIEW
+                ? settings.settings().orElseThrow(() -> new UserFacingException("export.settings-missing")) : null;
+        Report report = assembler.assemble(request.articleId(), progress);
+        try (CountingDigestStream out = new CountingDigestStream(target.open(request.fileName(),
+                request.kind().mediaType()))) {
+            switch (request.kind()) {
+                case PDF -> pdf.write(report, out);
+                case JSON -> json.write(report, out);
+                case CLAIM_REVIEW -> mapper.writerWithDefaultPrettyPrinter().writeValue(out,
+                        claimReviews.of(report, publisher, ratings.settings()));
+                default -> throw new IllegalStateException(request.kind().name());
+            }
+            out.flush();
+            return out.result(report.claims().size());
+        }
+    }
+
+    private ExportResult csv(ExportRequest request, ExportTarget target, ExportProgress progress) throws IOException {
+        AuditFilter filter = new AuditFilter(null, null, null, null, request.from(), request.to());
+        long total = audit.count(filter);
+        CountingDigestStream out = new CountingDigestStream(target.open(request.fileName(), request.kind().mediaType()));
+        long[] events = {0, -1};
+        try (AuditCsv csv = new AuditCsv(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                1 << 16), request.bom())) {
+            audit.streamFields(filter, row -> {
+                if (row.seq() != events[1]) {
+                    events[1] = row.seq();
+                    if (++events[0] % 10_000 == 0) {
+                        progress.update(events[0], total);
+                    }
+                }
+                csv.write(row);
+            });
+        }
+        progress.update(events[0], total);
+        return out.result(events[0]);
+    }
+}

@@ -1,0 +1,151 @@
+package app.factdesk.report;
+
+import app.factdesk.audit.AuditRow;
+import app.factdesk.shared.TextLanguage;
+import app.factdesk.verdict.SignOffRow;
+import app.factdesk.verdict.SourceRow;
+import app.factdesk.verdict.VerdictRow;
+import app.factdesk.verification.TaskRow;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The report as XHTML for the PDF renderer. Every piece of user text is escaped and carries its own direction
+ * ({@code dir} from its letters), so an Arabic quote inside English labels is laid out right to left.
+ */
+final class ReportHtml {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+    private static final String CSS = """
+            @page { size: A4; margin: 18mm 15mm; @bottom-center { content: counter(page) " / " counter(pages);
+              font-family: 'DejaVu Sans'; font-size: 8pt; } }
+            body { font-family: 'DejaVu Sans'; font-size: 9.5pt; line-height: 1.45; }
+            h1 { font-size: 16pt; } h2 { font-size: 12.5pt; border-bottom: 1px solid #888; margin-top: 14pt; }
+            h3 { font-size: 10.5pt; margin: 8pt 0 2pt 0; }
+            .quote { border-right: 3px solid #b35; border-left: 3px solid #b35; padding: 3pt 6pt; background: #f6f1f2; }
+            .muted { color: #555; } .event { font-size: 8pt; border-bottom: 1px solid #ddd; padding: 1pt 0; }
+            .hash { font-size: 7.5pt; word-wrap: break-word; }
+            """;
+
+    private final StringBuilder html = new StringBuilder(64 * 1024);
+
+    static String of(Report report) {
+        return new ReportHtml().build(report);
+    }
+
+    private String build(Report report) {
+        html.append("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"/><title>Audit report</title><style>")
+                .append(CSS).append("</style></head><body>");
+        var article = report.article();
+        html.append("<h1>Audit report</h1>");
+        line("Workspace", report.workspaceName());
+        line("Generated", TIME.format(report.generatedAt()) + " by " + report.generatedBy());
+        html.append("<h2>Article</h2>");
+        html.append("<h3 dir=\"").append(article.direction()).append("\">").append(esc(article.title())).append("</h3>");
+        line("Outlet", article.outlet());
+        line("Author", article.author());
+        line("URL", article.url());
+        line("Published", article.publishedOn() == null ? null : article.publishedOn().toString());
+        line("Language", article.language());
+        html.append("<h2>Claims (").append(report.claims().size()).append(")</h2>");
+        int n = 1;
+        for (ClaimReport section : report.claims()) {
+            claim(n++, section, article.direction());
+        }
+        html.append("<h2>Audit events (").append(report.events().size()).append(")</h2>");
+        html.append("<p class=\"muted\">The changed values of each event are in the JSON report and the CSV export.</p>");
+        for (AuditRow event : report.events()) {
+            html.append("<div class=\"event\">#").append(event.seq()).append(' ').append(TIME.format(event.occurredAt()))
+                    .append(' ').append(esc(event.actorName())).append(" <b>").append(esc(event.action()))
+                    .append("</b> ").append(esc(event.objectType())).append(' ').append(esc(event.objectId()))
+                    .append(' ').append(event.channel());
+            html.append("</div>");
+        }
+        html.append("<h2>Chain head</h2>");
+        line("Events in the workspace's chain", Long.toString(report.chainHead().count()));
+        html.append("<p class=\"hash\">Head hash (SHA-256): ").append(report.chainHead().hash()).append("</p>");
+        html.append("<p>To verify: keep this count and hash. An editor's \"Verify chain\" in the audit log (or the API's "
+                + "chain verification) recomputes every event's hash, SHA-256 of the previous hash and the event's "
+                + "canonical bytes (docs/adr/006-audit-hash-chain.md), and must report OK with a count at least this "
+                + "large; the event with this number must still carry this hash. Anything else means events were "
+                + "removed or altered.</p>");
+        return html.append("</body></html>").toString();
+    }
+
+    private void claim(int n, ClaimReport section, String articleDirection) {
+        var claim = section.claim();
+        html.append("<h3>Claim ").append(n).append(" · ").append(claim.state()).append(" · ").append(claim.priority())
+                .append("</h3>");
+        html.append("<div class=\"quote\" dir=\"").append(articleDirection).append("\">")
+                .append(esc(claim.anchor().exact())).append("</div>");
+        line("Statement", claim.statement());
+        line("Claimant", claim.claimant());
+        line("Claim date", claim.claimDate() == null ? null : claim.claimDate().toString());
+        for (VerdictRow v : section.verdicts()) {
+            html.append("<p><b>Verdict: ").append(text(v.rating().labelEn())).append(" / ").append(text(v.rating().labelAr()))
+                    .append("</b> (").append(v.status()).append(v.correction() ? ", correction" : "").append(")<br/>")
+                    .append("Proposed by ").append(esc(v.proposerName())).append(", ").append(time(v.proposedAt()))
+                    .append("<br/>").append(text(v.rationale()));
+            for (SignOffRow s : v.signOffs()) {
+                html.append("<br/>").append(s.decision()).append(" by ").append(esc(s.editorName())).append(", ")
+                        .append(time(s.decidedAt())).append(s.reason() == null ? "" : ": " + text(s.reason()));
+            }
+            if (v.publishedAt() != null) {
+                html.append("<br/>Published by ").append(esc(v.publisherName())).append(", ").append(time(v.publishedAt()));
+            }
+            html.append("</p>");
+        }
+        for (SourceRow s : section.sources()) {
+            html.append("<p class=\"muted\">Source: ").append(text(s.title())).append(" (").append(esc(s.publisher()))
+                    .append(") ").append(s.type()).append(", stance ").append(s.stance()).append(", reliability ")
+                    .append(s.reliability()).append("/5<br/>").append(esc(s.url())).append("</p>");
+        }
+        for (TaskRow t : section.tasks()) {
+            html.append("<p class=\"muted\">Task: ").append(text(t.title())).append(" · ").append(t.status())
+                    .append(t.assigneeName() == null ? "" : " · " + esc(t.assigneeName()))
+                    .append(t.dueDate() == null ? "" : " · due " + t.dueDate()).append("</p>");
+        }
+    }
+
+    private void line(String label, String value) {
+        if (value != null && !value.isBlank()) {
+            html.append("<div><span class=\"muted\">").append(label).append(":</span> ").append(text(value))
+                    .append("</div>");
+        }
+    }
+
+    private static String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
+    }
+
+    /** User text in a span of its own direction. */
+    private static String text(String value) {
+        if (value == null) {
+            return "";
+        }
+        return "<span dir=\"" + TextLanguage.direction(TextLanguage.detect(value)) + "\">" + esc(value) + "</span>";
+    }
+
+    static String esc(String value) {
+        if (value == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(value.length() + 16);
+        value.codePoints().forEach(c -> {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> {
+                    if (c >= 0x20 || c == '\n' || c == '\t') {
+                        out.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return out.toString();
+    }
+}

@@ -1,0 +1,87 @@
+package app.factdesk.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import app.factdesk.IntegrationTest;
+import app.factdesk.TestUsers;
+import app.factdesk.TwoWorkspaces;
+import app.factdesk.security.Role;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class ExportApiIT {
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    TwoWorkspaces fixtures;
+
+    private TwoWorkspaces.Other desk;
+    private long articleId;
+    private String editorToken;
+
+    @BeforeEach
+    void desk() {
+        desk = fixtures.createOther();
+        articleId = fixtures.importReference(desk);
+        editorToken = api.tokenOf(fixtures.addMember(desk, Role.EDITOR, "Ema Editor"));
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    @Test
+    void an_editor_downloads_the_pdf_with_a_safe_attachment_header() throws Exception {
+        var response = api.get(editorToken, "/api/v1/exports/articles/" + articleId + "/report.pdf");
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        assertThat(response.getHeader("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"audit-report-article-" + articleId + ".pdf\"");
+        assertThat(new String(response.getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void without_a_token_401_and_another_workspaces_article_404() throws Exception {
+        assertThat(api.get(null, "/api/v1/exports/audit-events.csv").getStatus()).isEqualTo(401);
+        TwoWorkspaces.Other elsewhere = fixtures.createOther();
+        assertThat(api.get(editorToken, "/api/v1/exports/articles/" + elsewhere.articleId() + "/report.json")
+                .getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void viewers_and_checkers_get_403_and_no_file() throws Exception {
+        for (Role role : new Role[] {Role.VIEWER, Role.FACT_CHECKER}) {
+            String token = api.tokenOf(fixtures.addMember(desk, role, "No Export"));
+            var response = api.get(token, "/api/v1/exports/audit-events.csv");
+            assertThat(response.getStatus()).isEqualTo(403);
+            assertThat(response.getHeader("Content-Disposition")).isNull();
+        }
+    }
+
+    @Test
+    void a_background_export_runs_and_only_its_owner_downloads_it() throws Exception {
+        JsonNode job = api.read(api.post(editorToken, "/api/v1/exports/jobs",
+                Map.of("kind", "JSON", "articleId", articleId)));
+        String path = "/api/v1/exports/jobs/" + job.get("id").asText();
+        await().atMost(Duration.ofSeconds(30)).until(() -> "DONE".equals(api.read(api.get(editorToken, path))
+                .get("status").asText()));
+        var file = api.get(editorToken, path + "/file");
+        assertThat(file.getStatus()).isEqualTo(200);
+        assertThat(api.read(file).get("schemaVersion").asText()).isEqualTo("factdesk-report/1");
+
+        String otherEditor = api.tokenOf(fixtures.addMember(desk, Role.EDITOR, "Other Editor"));
+        assertThat(api.get(otherEditor, path).getStatus()).isEqualTo(404);
+        assertThat(api.get(otherEditor, path + "/file").getStatus()).isEqualTo(404);
+        JsonNode events = api.read(api.get(editorToken, "/api/v1/exports/jobs"));
+        assertThat(events).hasSize(1);
+    }
+}

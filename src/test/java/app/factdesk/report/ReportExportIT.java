@@ -1,0 +1,207 @@
+package app.factdesk.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.factdesk.IntegrationTest;
+import app.factdesk.TestUsers;
+import app.factdesk.TwoWorkspaces;
+import app.factdesk.audit.AuditFilter;
+import app.factdesk.audit.AuditService;
+import app.factdesk.security.Role;
+import app.factdesk.shared.UserFacingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+@IntegrationTest
+class ReportExportIT {
+
+    @Autowired
+    ReportDesk desks;
+    @Autowired
+    ExportService exports;
+    @Autowired
+    ReportSettingsService settings;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    TwoWorkspaces fixtures;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    ObjectMapper json;
+
+    private ReportDesk.Desk desk;
+
+    @BeforeEach
+    void freshDesk() {
+        desk = desks.create();
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    private byte[] export(String username, ExportRequest request) {
+        return users.as(username, () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                exports.download(request, (name, type) -> out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return out.toByteArray();
+        });
+    }
+
+    private static String squeeze(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    }
+
+    @Test
+    void the_pdf_of_the_reference_article_holds_the_claim_quotes_in_text_order() throws Exception {
+        byte[] pdf = export(desk.desk().editor(), ExportRequest.ofArticle(ExportKind.PDF, desk.articleId()));
+        String peskov = users.as(desk.desk().editor(), () -> desk.desk().claimId() > 0
+                ? exportsQuote(desk.publishedClaimId()) : null);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = squeeze(new PDFTextStripper().getText(document));
+            int first = text.indexOf(squeeze(peskov));
+            int second = text.indexOf(squeeze(desk.draftQuote()));
+            assertThat(first).isNotNegative();
+            assertThat(second).isGreaterThan(first);
+            assertThat(text).contains("Auditreport").contains(squeeze("نفى الكرملين ذلك في بيان رسمي."));
+            Path png = Path.of("target", "report-page-1.png");
+            Files.createDirectories(png.getParent());
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 110), "png", png.toFile());
+            assertThat(Files.size(png)).isPositive();
+        }
+    }
+
+    @Autowired
+    app.factdesk.claim.ClaimService claims;
+
+    private String exportsQuote(long claimId) {
+        return claims.find(claimId).orElseThrow().anchor().exact();
+    }
+
+    @Test
+    void the_csv_neutralises_formulas_keeps_the_no_break_space_and_round_trips() throws Exception {
+        byte[] csv = export(desk.desk().editor(), ExportRequest.auditCsv(null, null, true));
+        assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(csv, StandardCharsets.UTF_8).substring(1);
+        assertThat(text).contains("'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")").doesNotContain(",=HYPERLINK");
+        assertThat(text).contains(desk.draftQuote().replace("\"", "\"\""));
+        assertThat(new String(csv, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8)).isEqualTo(csv);
+
+        List<List<String>> expected = new ArrayList<>();
+        users.as(desk.desk().editor(), () -> audit.streamFields(AuditFilter.NONE,
+                row -> expected.add(java.util.Arrays.stream(row.cells()).map(c -> c == null ? "" : c).toList())));
+        List<List<String>> parsed = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(text, AuditCsv.FORMAT.builder().setSkipHeaderRecord(true).get())) {
+            for (CSVRecord record : parser) {
+                parsed.add(record.stream().map(ReportExportIT::unneutralise).toList());
+            }
+        }
+        assertThat(parsed).isEqualTo(expected.subList(0, parsed.size()));
+        assertThat(parsed.size()).isGreaterThan(5);
+    }
+
+    private static String unneutralise(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0
+                ? cell.substring(1) : cell;
+    }
+
+    @Test
+    void claim_review_is_emitted_with_typed_fields_for_the_published_verdict_only() throws Exception {
+        users.as(desk.desk().admin(), () -> settings.save(new ReportSettingsRow("Fact Desk Checks",
+                "https://example.org", "https://example.org/fact-checks/{claimId}")));
+        JsonNode reviews = json.readTree(export(desk.desk().editor(),
+                ExportRequest.ofArticle(ExportKind.CLAIM_REVIEW, desk.articleId())));
+        assertThat(reviews).hasSize(1);
+        JsonNode review = reviews.get(0);
+        assertThat(review.get("@type").asText()).isEqualTo("ClaimReview");
+        assertThat(review.get("url").asText()).isEqualTo("https://example.org/fact-checks/" + desk.publishedClaimId());
+        assertThat(review.get("claimReviewed").asText()).isEqualTo("Peskov said Putin and Biden had no contacts");
+        assertThat(review.get("datePublished").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(review.get("inLanguage").asText()).isEqualTo("ar");
+        assertThat(review.at("/author/@type").asText()).isEqualTo("Organization");
+        assertThat(review.at("/author/name").asText()).isEqualTo("Fact Desk Checks");
+        assertThat(review.at("/itemReviewed/@type").asText()).isEqualTo("Claim");
+        assertThat(review.at("/itemReviewed/author/name").asText()).isEqualTo("Dmitry Peskov");
+        assertThat(review.at("/reviewRating/ratingValue").isInt()).isTrue();
+        assertThat(review.at("/reviewRating/bestRating").isInt()).isTrue();
+        assertThat(review.at("/reviewRating/worstRating").isInt()).isTrue();
+        assertThat(review.at("/reviewRating/alternateName").asText()).matches(".*\\p{IsArabic}.*");
+    }
+
+    @Test
+    void claim_review_needs_the_publisher_settings_first() {
+        assertThatThrownBy(() -> export(desk.desk().editor(),
+                ExportRequest.ofArticle(ExportKind.CLAIM_REVIEW, desk.articleId())))
+                .isInstanceOf(UserFacingException.class).hasMessage("export.settings-missing");
+    }
+
+    @Test
+    void the_json_report_has_a_schema_version_and_w3c_selectors() throws Exception {
+        JsonNode report = json.readTree(export(desk.desk().editor(),
+                ExportRequest.ofArticle(ExportKind.JSON, desk.articleId())));
+        assertThat(report.get("schemaVersion").asText()).isEqualTo("factdesk-report/1");
+        JsonNode selectors = report.at("/claims/1/target/selector");
+        assertThat(selectors.get(0).get("type").asText()).isEqualTo("TextPositionSelector");
+        assertThat(selectors.get(1).get("type").asText()).isEqualTo("TextQuoteSelector");
+        assertThat(selectors.get(1).get("exact").asText()).isEqualTo(desk.draftQuote());
+        assertThat(report.at("/claims/0/verdicts/0/status").asText()).isEqualTo("PUBLISHED");
+        assertThat(report.get("auditEvents").size()).isPositive();
+        assertThat(report.at("/chainHead/hash").asText()).hasSize(64);
+    }
+
+    @Test
+    void viewers_and_checkers_may_not_export() {
+        String viewer = fixtures.addMember(desk.desk().other(), Role.VIEWER, "Vera Viewer");
+        for (String username : List.of(viewer, desk.desk().checker())) {
+            assertThatThrownBy(() -> export(username, ExportRequest.ofArticle(ExportKind.PDF, desk.articleId())))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> export(username, ExportRequest.auditCsv(null, null, false)))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void another_workspaces_article_is_not_found() {
+        TwoWorkspaces.Other elsewhere = fixtures.createOther();
+        assertThatThrownBy(() -> export(desk.desk().editor(),
+                ExportRequest.ofArticle(ExportKind.JSON, elsewhere.articleId())))
+                .hasMessage("export.article-not-found");
+    }
+
+    @Test
+    void every_export_leaves_an_audit_event() {
+        export(desk.desk().editor(), ExportRequest.ofArticle(ExportKind.JSON, desk.articleId()));
+        export(desk.desk().editor(), ExportRequest.auditCsv(null, null, false));
+        var events = users.as(desk.desk().editor(),
+                () -> audit.page(new AuditFilter(null, "export.", null, null, null, null), 0, 10));
+        assertThat(events).extracting(e -> e.action()).containsExactly("export.downloaded", "export.downloaded");
+        assertThat(events.get(0).objectId()).endsWith(".csv");
+        assertThat(events.get(1).after()).contains("\"kind\": \"JSON\"").contains("sha256");
+    }
+}
