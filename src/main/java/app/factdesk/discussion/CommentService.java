@@ -6,6 +6,7 @@ import app.factdesk.security.AccountService;
 import app.factdesk.security.AccountSummary;
 import app.factdesk.security.CurrentUser;
 import app.factdesk.security.FactDeskUser;
+import app.factdesk.shared.Auditable;
 import app.factdesk.shared.UserFacingException;
 import app.factdesk.workspace.MemberEntry;
 import app.factdesk.workspace.WorkspaceService;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +38,11 @@ public class CommentService {
     private final Notifier notifier;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CommentService(CommentRepository comments, ClaimService claims, AccountService accounts,
-            WorkspaceService workspaces, Notifier notifier, CurrentUser currentUser, Clock clock) {
+            WorkspaceService workspaces, Notifier notifier, CurrentUser currentUser, Clock clock,
+            ApplicationEventPublisher events) {
         this.comments = comments;
         this.claims = claims;
         this.accounts = accounts;
@@ -46,6 +50,7 @@ public class CommentService {
         this.notifier = notifier;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The comments of a claim, oldest first. */
@@ -72,6 +77,8 @@ public class CommentService {
         Comment comment = comments.save(new Comment(currentUser.workspaceId(), claim.id(), me().userId(), body,
                 clock.instant()));
         notifyMentioned(claim, comment.getBody(), Set.of());
+        events.publishEvent(new CommentChanged(currentUser.workspaceId(), "comment.added", comment.getId(), null,
+                Auditable.fields("claimId", claim.id(), "body", comment.getBody())));
         return comment.getId();
     }
 
@@ -81,9 +88,13 @@ public class CommentService {
     public void edit(long commentId, String body) {
         Comment comment = own(commentId);
         requireValid(body);
-        Set<String> before = Mentions.usernames(comment.getBody());
+        String previous = comment.getBody();
+        Set<String> before = Mentions.usernames(previous);
         comment.edit(body, me().userId(), clock.instant());
+        comments.flush();
         claims.find(comment.getClaimId()).ifPresent(claim -> notifyMentioned(claim, comment.getBody(), before));
+        events.publishEvent(new CommentChanged(currentUser.workspaceId(), "comment.edited", commentId,
+                Auditable.fields("body", previous), Auditable.fields("body", comment.getBody())));
     }
 
     /** Deletes one's own comment within the edit window. */
@@ -93,6 +104,9 @@ public class CommentService {
         Comment comment = own(commentId);
         comment.requireChangeableBy(me().userId(), clock.instant());
         comments.delete(comment);
+        comments.flush();
+        events.publishEvent(new CommentChanged(currentUser.workspaceId(), "comment.deleted", commentId,
+                Auditable.fields("claimId", comment.getClaimId(), "body", comment.getBody()), null));
     }
 
     private Comment own(long commentId) {

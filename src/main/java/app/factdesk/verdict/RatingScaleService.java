@@ -1,9 +1,13 @@
 package app.factdesk.verdict;
 
 import app.factdesk.security.CurrentUser;
+import app.factdesk.shared.Auditable;
+import app.factdesk.shared.FieldChanges;
 import app.factdesk.shared.UserFacingException;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,13 +25,15 @@ public class RatingScaleService {
     private final VerdictSettingsRepository settings;
     private final VerdictRepository verdicts;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
     RatingScaleService(RatingLabelRepository labels, VerdictSettingsRepository settings, VerdictRepository verdicts,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, ApplicationEventPublisher events) {
         this.labels = labels;
         this.settings = settings;
         this.verdicts = verdicts;
         this.currentUser = currentUser;
+        this.events = events;
     }
 
     /** Every label of the scale in order, retired ones included. */
@@ -64,8 +70,13 @@ public class RatingScaleService {
             throw new UserFacingException("rating.range-excludes-labels");
         }
         VerdictSettings row = settings.lock(currentUser.workspaceId()).orElseThrow();
+        VerdictSettingsRow before = row.toRow();
         row.update(changed.approvalsRequired(), changed.worstRating(), changed.bestRating());
-        return settings.saveAndFlush(row).toRow();
+        VerdictSettingsRow after = settings.saveAndFlush(row).toRow();
+        FieldChanges changes = FieldChanges.between(auditFields(before), auditFields(after));
+        events.publishEvent(RatingScaleChanged.settings(currentUser.workspaceId(), changes.before(),
+                changes.after()));
+        return after;
     }
 
     /** Adds a label at the end of the scale. */
@@ -75,7 +86,10 @@ public class RatingScaleService {
         List<RatingLabel> scale = ensured();
         requireInRange(fields);
         int position = scale.stream().mapToInt(RatingLabel::getPosition).max().orElse(0) + 1;
-        return labels.saveAndFlush(new RatingLabel(currentUser.workspaceId(), position, fields)).toRow();
+        RatingLabelRow added = labels.saveAndFlush(new RatingLabel(currentUser.workspaceId(), position, fields))
+                .toRow();
+        publishLabel("added", added.id(), null, auditFields(added));
+        return added;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -83,8 +97,12 @@ public class RatingScaleService {
     public RatingLabelRow edit(long labelId, @Valid RatingLabelFields fields) {
         RatingLabel label = find(labelId);
         requireInRange(fields);
+        Map<String, Object> before = auditFields(label.toRow());
         label.edit(fields);
-        return labels.saveAndFlush(label).toRow();
+        RatingLabelRow edited = labels.saveAndFlush(label).toRow();
+        FieldChanges changes = FieldChanges.between(before, auditFields(edited));
+        publishLabel("edited", edited.id(), changes.before(), changes.after());
+        return edited;
     }
 
     /** Retires a label (no new verdicts may use it) or brings it back. */
@@ -92,8 +110,12 @@ public class RatingScaleService {
     @Transactional
     public RatingLabelRow setRetired(long labelId, boolean retired) {
         RatingLabel label = find(labelId);
+        boolean was = label.isRetired();
         label.setRetired(retired);
-        return labels.saveAndFlush(label).toRow();
+        RatingLabelRow changed = labels.saveAndFlush(label).toRow();
+        publishLabel(retired ? "retired" : "reinstated", changed.id(), Auditable.fields("retired", was),
+                Auditable.fields("retired", retired));
+        return changed;
     }
 
     /** Deletes a label that no verdict uses; one in use can only be retired. */
@@ -104,7 +126,10 @@ public class RatingScaleService {
         if (verdicts.existsByRatingLabelId(label.getId())) {
             throw new UserFacingException("rating.in-use");
         }
+        Map<String, Object> before = auditFields(label.toRow());
         labels.delete(label);
+        labels.flush();
+        publishLabel("deleted", labelId, before, null);
     }
 
     /** Moves a label one place up ({@code -1}) or down ({@code +1}) in the scale. */
@@ -115,13 +140,31 @@ public class RatingScaleService {
         int index = scale.indexOf(find(labelId));
         int target = index + Integer.signum(direction);
         if (index >= 0 && target >= 0 && target < scale.size()) {
+            int from = scale.get(index).getPosition();
             java.util.Collections.swap(scale, index, target);
             for (int i = 0; i < scale.size(); i++) {
                 scale.get(i).setPosition(i + 1);
             }
             labels.saveAllAndFlush(scale);
+            publishLabel("moved", labelId, Auditable.fields("position", from),
+                    Auditable.fields("position", target + 1));
         }
         return scale.stream().map(RatingLabel::toRow).toList();
+    }
+
+    private void publishLabel(String verb, long labelId, Map<String, Object> before, Map<String, Object> after) {
+        events.publishEvent(RatingScaleChanged.label(currentUser.workspaceId(), verb, labelId, before, after));
+    }
+
+    private static Map<String, Object> auditFields(RatingLabelRow label) {
+        return Auditable.fields("labelEn", label.labelEn(), "labelAr", label.labelAr(), "ratingValue",
+                label.ratingValue(), "colour", label.colour(), "description", label.description(),
+                "position", label.position(), "retired", label.retired());
+    }
+
+    private static Map<String, Object> auditFields(VerdictSettingsRow settings) {
+        return Auditable.fields("approvalsRequired", settings.approvalsRequired(), "worstRating",
+                settings.worstRating(), "bestRating", settings.bestRating());
     }
 
     RatingLabel find(long labelId) {

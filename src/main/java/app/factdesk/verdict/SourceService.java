@@ -4,6 +4,7 @@ import app.factdesk.claim.ClaimDetails;
 import app.factdesk.claim.ClaimService;
 import app.factdesk.claim.ClaimState;
 import app.factdesk.security.CurrentUser;
+import app.factdesk.shared.Auditable;
 import app.factdesk.shared.UserFacingException;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,9 +32,11 @@ public class SourceService {
     private final MemberNames names;
     private final Clock clock;
     private final long maxBytes;
+    private final ApplicationEventPublisher events;
 
     SourceService(SourceRepository sources, EvidenceFileRepository files, ClaimService claims, CurrentUser currentUser,
-            MemberNames names, Clock clock, @Value("${factdesk.evidence.max-bytes:20971520}") long maxBytes) {
+            MemberNames names, Clock clock, @Value("${factdesk.evidence.max-bytes:20971520}") long maxBytes,
+            ApplicationEventPublisher events) {
         this.sources = sources;
         this.files = files;
         this.claims = claims;
@@ -40,6 +44,7 @@ public class SourceService {
         this.names = names;
         this.clock = clock;
         this.maxBytes = maxBytes;
+        this.events = events;
     }
 
     /** The largest evidence file accepted, in bytes. */
@@ -86,7 +91,9 @@ public class SourceService {
         if (bytes != null) {
             files.save(new EvidenceFile(source.getId(), bytes));
         }
-        return source.toRow(currentUser.require().displayName());
+        SourceRow added = source.toRow(currentUser.require().displayName());
+        events.publishEvent(new SourceAdded(currentUser.workspaceId(), added.id(), auditFields(added)));
+        return added;
     }
 
     /** Whether the signed-in member may add sources (fact-checker and up); {@link #add} checks again. */
@@ -112,6 +119,15 @@ public class SourceService {
                 .filter(source -> source.getFileName() != null)
                 .flatMap(source -> files.findById(source.getId()).map(file ->
                         new EvidenceDownload(source.getFileName(), source.getFileMediaType(), file.getContent())));
+    }
+
+    private static Map<String, Object> auditFields(SourceRow source) {
+        return Auditable.fields("claimId", source.claimId(), "url", source.url(), "title", source.title(),
+                "publisher", source.publisher(), "type", source.type().name(), "excerpt", source.excerpt(),
+                "accessedOn", source.accessedOn().toString(), "stance", source.stance().name(),
+                "reliability", source.reliability(), "fileName", source.fileName(),
+                "fileMediaType", source.fileMediaType(), "fileSize", source.fileSize(),
+                "fileSha256", source.fileSha256());
     }
 
     List<Source> ofClaimByIds(long claimId, List<Long> ids) {

@@ -7,14 +7,17 @@ import app.factdesk.claim.ClaimState;
 import app.factdesk.claim.ProposalGuard;
 import app.factdesk.security.CurrentUser;
 import app.factdesk.security.Role;
+import app.factdesk.shared.Auditable;
 import app.factdesk.shared.UserFacingException;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,10 +44,11 @@ public class VerdictService {
     private final VerdictRows rows;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     VerdictService(VerdictRepository verdicts, SignOffRepository signOffs, RatingScaleService ratings,
             SourceService sources, ClaimService claims, List<ProposalGuard> proposalGuards, VerdictRows rows,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
         this.verdicts = verdicts;
         this.signOffs = signOffs;
         this.ratings = ratings;
@@ -54,6 +58,7 @@ public class VerdictService {
         this.rows = rows;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -94,10 +99,15 @@ public class VerdictService {
         Verdict verdict = new Verdict(currentUser.workspaceId(), claim.id(), label.getId(), command.rationale(),
                 sourceIds, correction, ratings.approvalsRequired(), me(), clock.instant());
         try {
-            return row(verdicts.saveAndFlush(verdict));
+            verdict = verdicts.saveAndFlush(verdict);
         } catch (DataIntegrityViolationException raced) {
             throw new UserFacingException("verdict.already-open");
         }
+        publish("verdict.proposed", verdict, null, Auditable.fields("claimId", verdict.getClaimId(),
+                "ratingLabelId", verdict.getRatingLabelId(), "rationale", verdict.getRationale(),
+                "sourceIds", List.copyOf(verdict.getSourceIds()), "correction", verdict.isCorrection(),
+                "approvalsRequired", verdict.getApprovalsRequired(), "status", verdict.getStatus().name()));
+        return row(verdict);
     }
 
     /**
@@ -113,13 +123,19 @@ public class VerdictService {
         ApprovalRule rule = new ApprovalRule(verdict.getApprovalsRequired());
         rule.check(verdict.getProposedBy(), me(), signedBy(verdict));
         signOffs.save(new SignOff(verdict.getId(), me(), SignOffDecision.APPROVE, null, clock.instant()));
-        if (rule.reached(signOffs.countByVerdictIdAndDecision(verdict.getId(), SignOffDecision.APPROVE))) {
+        long approvals = signOffs.countByVerdictIdAndDecision(verdict.getId(), SignOffDecision.APPROVE);
+        if (rule.reached(approvals)) {
             verdict.approve(clock.instant());
             if (!verdict.isCorrection()) {
                 claims.advance(verdict.getClaimId(), ClaimAction.APPROVE_VERDICT, null, verdict.getProposedBy());
             }
         }
-        return row(verdicts.saveAndFlush(verdict));
+        verdict = verdicts.saveAndFlush(verdict);
+        publish("verdict.approved", verdict,
+                Auditable.fields("status", VerdictStatus.PROPOSED.name(), "approvals", approvals - 1),
+                Auditable.fields("status", verdict.getStatus().name(), "approvals", approvals,
+                        "approvalsRequired", verdict.getApprovalsRequired()));
+        return row(verdict);
     }
 
     /** An editor returns a proposed verdict with a reason; the claim goes back to verification, the verdict stays. */
@@ -142,7 +158,10 @@ public class VerdictService {
         if (!verdict.isCorrection()) {
             claims.advance(verdict.getClaimId(), ClaimAction.RETURN_VERDICT, reason.strip(), verdict.getProposedBy());
         }
-        return row(verdicts.saveAndFlush(verdict));
+        verdict = verdicts.saveAndFlush(verdict);
+        publish("verdict.returned", verdict, Auditable.fields("status", VerdictStatus.PROPOSED.name()),
+                Auditable.fields("status", verdict.getStatus().name(), "reason", verdict.getReturnReason()));
+        return row(verdict);
     }
 
     /**
@@ -161,13 +180,17 @@ public class VerdictService {
                 throw new UserFacingException("verdict.correction-note-required");
             }
             verdicts.findByClaimIdAndStatusIn(verdict.getClaimId(), Set.of(VerdictStatus.PUBLISHED))
-                    .forEach(Verdict::supersede);
+                    .forEach(this::supersede);
             claims.advance(verdict.getClaimId(), ClaimAction.CORRECT, correctionNote.strip(), verdict.getProposedBy());
         } else {
             claims.advance(verdict.getClaimId(), ClaimAction.PUBLISH, null, verdict.getProposedBy());
         }
         verdict.publish(me(), verdict.isCorrection() ? correctionNote : null, clock.instant());
-        return row(verdicts.saveAndFlush(verdict));
+        verdict = verdicts.saveAndFlush(verdict);
+        publish("verdict.published", verdict, Auditable.fields("status", VerdictStatus.APPROVED.name()),
+                Auditable.fields("status", verdict.getStatus().name(), "correction", verdict.isCorrection(),
+                        "correctionNote", verdict.getCorrectionNote()));
+        return row(verdict);
     }
 
     /** Every verdict of a claim, newest first: returned and superseded ones stay in the history. */
@@ -224,6 +247,17 @@ public class VerdictService {
                 || ((claim.state() == ClaimState.PUBLISHED || claim.state() == ClaimState.CORRECTED)
                         && verdicts.findByClaimIdAndStatusIn(claimId, OPEN).isEmpty()))
                 .orElse(false);
+    }
+
+    private void supersede(Verdict published) {
+        published.supersede();
+        verdicts.saveAndFlush(published);
+        publish("verdict.superseded", published, Auditable.fields("status", VerdictStatus.PUBLISHED.name()),
+                Auditable.fields("status", published.getStatus().name()));
+    }
+
+    private void publish(String action, Verdict verdict, Map<String, Object> before, Map<String, Object> after) {
+        events.publishEvent(new VerdictChanged(currentUser.workspaceId(), action, verdict.getId(), before, after));
     }
 
     private void requireNoBlockers(long claimId) {

@@ -1,11 +1,13 @@
 package app.factdesk.verification;
 
+import app.factdesk.shared.Auditable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Map;
 
 /** A default task of a workspace's checklist, copied onto every new claim. */
 @Entity
@@ -34,6 +36,14 @@ class ChecklistItem {
 
     ChecklistItemRow toRow() {
         return new ChecklistItemRow(id, title, required);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Map<String, Object> auditFields() {
+        return Auditable.fields("title", title, "required", required, "position", position);
     }
 
     String getTitle() {

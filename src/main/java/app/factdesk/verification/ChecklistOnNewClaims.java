@@ -2,6 +2,7 @@ package app.factdesk.verification;
 
 import app.factdesk.claim.ClaimCreated;
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -15,17 +16,23 @@ class ChecklistOnNewClaims {
     private final ChecklistRepository checklist;
     private final TaskRepository tasks;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ChecklistOnNewClaims(ChecklistRepository checklist, TaskRepository tasks, Clock clock) {
+    ChecklistOnNewClaims(ChecklistRepository checklist, TaskRepository tasks, Clock clock,
+            ApplicationEventPublisher events) {
         this.checklist = checklist;
         this.tasks = tasks;
         this.clock = clock;
+        this.events = events;
     }
 
     @EventListener
     void on(ClaimCreated created) {
-        checklist.findByWorkspaceIdOrderByPositionAscIdAsc(created.workspaceId()).forEach(item ->
-                tasks.save(new VerificationTask(created.workspaceId(), created.claimId(), item.getTitle(), null, null,
-                        null, item.isRequired(), created.creatorId(), clock.instant())));
+        checklist.findByWorkspaceIdOrderByPositionAscIdAsc(created.workspaceId()).forEach(item -> {
+            VerificationTask task = tasks.saveAndFlush(new VerificationTask(created.workspaceId(), created.claimId(),
+                    item.getTitle(), null, null, null, item.isRequired(), created.creatorId(), clock.instant()));
+            events.publishEvent(new TaskChanged(created.workspaceId(), "task.created", task.getId(), null,
+                    task.auditFields()));
+        });
     }
 }

@@ -5,6 +5,7 @@ import app.factdesk.shared.UserFacingException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,10 +20,12 @@ public class ChecklistService {
 
     private final ChecklistRepository items;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
-    ChecklistService(ChecklistRepository items, CurrentUser currentUser) {
+    ChecklistService(ChecklistRepository items, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.items = items;
         this.currentUser = currentUser;
+        this.events = events;
     }
 
     /** The default tasks, in the order they are added to a claim. */
@@ -42,14 +45,22 @@ public class ChecklistService {
             throw new UserFacingException("checklist.full", MAX_ITEMS);
         }
         int position = existing.stream().mapToInt(ChecklistItem::getPosition).max().orElse(0) + 1;
-        return items.save(new ChecklistItem(currentUser.workspaceId(), title, required, position)).toRow();
+        ChecklistItem item = items.saveAndFlush(new ChecklistItem(currentUser.workspaceId(), title, required,
+                position));
+        events.publishEvent(new ChecklistChanged(currentUser.workspaceId(), "checklist.item_added", item.getId(),
+                null, item.auditFields()));
+        return item.toRow();
     }
 
     /** Removes a default task; tasks already copied onto claims stay. */
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional
     public void remove(long itemId) {
-        items.delete(items.findByIdAndWorkspaceId(itemId, currentUser.workspaceId())
-                .orElseThrow(() -> new UserFacingException("checklist.not-found")));
+        ChecklistItem item = items.findByIdAndWorkspaceId(itemId, currentUser.workspaceId())
+                .orElseThrow(() -> new UserFacingException("checklist.not-found"));
+        items.delete(item);
+        items.flush();
+        events.publishEvent(new ChecklistChanged(currentUser.workspaceId(), "checklist.item_removed", itemId,
+                item.auditFields(), null));
     }
 }

@@ -7,6 +7,7 @@ import app.factdesk.claim.ClaimState;
 import app.factdesk.security.CurrentUser;
 import app.factdesk.security.FactDeskUser;
 import app.factdesk.security.Role;
+import app.factdesk.shared.Auditable;
 import app.factdesk.shared.UserFacingException;
 import app.factdesk.workspace.MemberEntry;
 import app.factdesk.workspace.WorkspaceService;
@@ -14,6 +15,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -67,6 +69,8 @@ public class TaskService {
             claims.advance(claim.id(), ClaimAction.START_VERIFICATION, null, null);
         }
         announce(task, claim);
+        events.publishEvent(new TaskChanged(currentUser.workspaceId(), "task.created", task.getId(), null,
+                task.auditFields()));
         return row(task);
     }
 
@@ -86,8 +90,11 @@ public class TaskService {
     @Transactional
     public TaskRow changeStatus(long taskId, long expectedVersion, TaskStatus next, String reason) {
         VerificationTask task = current(taskId, expectedVersion);
+        Map<String, Object> before = task.auditStatus();
         task.changeStatus(next, reason, currentUser.workspace().role(), me().userId(), clock.instant());
         tasks.saveAndFlush(task);
+        events.publishEvent(new TaskChanged(currentUser.workspaceId(), statusAction(next), task.getId(), before,
+                task.auditStatus()));
         return row(task);
     }
 
@@ -97,9 +104,12 @@ public class TaskService {
     public TaskRow assign(long taskId, long expectedVersion, Long assigneeId) {
         VerificationTask task = current(taskId, expectedVersion);
         requireAssignable(assigneeId);
+        Long previous = task.getAssigneeId();
         task.assign(assigneeId, clock.instant());
         tasks.saveAndFlush(task);
         claims.find(task.getClaimId()).ifPresent(claim -> announce(task, claim));
+        events.publishEvent(new TaskChanged(currentUser.workspaceId(), "task.assigned", task.getId(),
+                Auditable.fields("assigneeId", previous), Auditable.fields("assigneeId", assigneeId)));
         return row(task);
     }
 
@@ -129,6 +139,15 @@ public class TaskService {
     @Transactional(readOnly = true)
     public List<MemberEntry> assignableMembers() {
         return workspaces.memberDirectory().stream().filter(m -> m.role().includes(Role.FACT_CHECKER)).toList();
+    }
+
+    private static String statusAction(TaskStatus next) {
+        return switch (next) {
+            case IN_PROGRESS -> "task.started";
+            case DONE -> "task.done";
+            case CANCELLED -> "task.cancelled";
+            case OPEN -> "task.status_changed";
+        };
     }
 
     private void requireAssignable(Long assigneeId) {

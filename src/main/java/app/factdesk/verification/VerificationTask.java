@@ -1,6 +1,7 @@
 package app.factdesk.verification;
 
 import app.factdesk.security.Role;
+import app.factdesk.shared.Auditable;
 import app.factdesk.shared.UserFacingException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -87,6 +89,19 @@ class VerificationTask {
         }
         this.assigneeId = newAssigneeId;
         this.updatedAt = now;
+    }
+
+    /** The fields the audit log records on creation, as JSON-friendly values. */
+    Map<String, Object> auditFields() {
+        return Auditable.fields("claimId", claimId, "title", title, "description", description,
+                "assigneeId", assigneeId, "dueDate", dueDate == null ? null : dueDate.toString(),
+                "required", required, "status", status.name());
+    }
+
+    /** The status, and the reason when cancelled. */
+    Map<String, Object> auditStatus() {
+        return status == TaskStatus.CANCELLED ? Auditable.fields("status", status.name(), "cancelReason", cancelReason)
+                : Auditable.fields("status", status.name());
     }
 
     Long getId() {
