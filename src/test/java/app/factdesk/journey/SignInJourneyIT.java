@@ -72,6 +72,8 @@ class SignInJourneyIT extends BrowserJourney {
         assertThat(drawerRightToLeft).as("the drawer moved to the right-hand side").isGreaterThan(900);
         screenshot("arabic-dashboard");
         page.navigate(url("/articles"));
+        assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText(HEADLINE_START)).first()).isVisible();
         Path list = screenshot("arabic-article-list");
         page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(HEADLINE_START))
                 .first().click();
