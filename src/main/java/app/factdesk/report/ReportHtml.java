@@ -38,23 +38,33 @@ final class ReportHtml {
     private String build(Report report) {
         html.append("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"/><title>Audit report</title><style>")
                 .append(CSS).append("</style></head><body>");
-        var article = report.article();
         html.append("<h1>Audit report</h1>");
         line("Workspace", report.workspaceName());
         line("Generated", TIME.format(report.generatedAt()) + " by " + report.generatedBy());
-        html.append("<h2>Article</h2>");
-        html.append("<h3 dir=\"").append(article.direction()).append("\">").append(esc(article.title())).append("</h3>");
-        line("Outlet", article.outlet());
-        line("Author", article.author());
-        line("URL", article.url());
-        line("Published", article.publishedOn() == null ? null : article.publishedOn().toString());
-        line("Language", article.language());
-        html.append("<h2>Claims (").append(report.claims().size()).append(")</h2>");
-        int n = 1;
-        for (ClaimReport section : report.claims()) {
-            claim(n++, section, article.direction());
+        if (report.ofRange()) {
+            line("Range (UTC days, both included)", report.from() + " to " + report.to());
+            html.append("<p class=\"muted\">Claims created in the range or named by one of its audit events, by "
+                    + "article; ").append(report.claims().size()).append(" claims in ")
+                    .append(report.articles().size()).append(" articles.</p>");
         }
-        html.append("<h2>Audit events (").append(report.events().size()).append(")</h2>");
+        int n = 1;
+        for (ArticleReport section : report.articles()) {
+            var article = section.article();
+            html.append("<h2>Article</h2>");
+            html.append("<h3 dir=\"").append(article.direction()).append("\">").append(esc(article.title()))
+                    .append("</h3>");
+            line("Outlet", article.outlet());
+            line("Author", article.author());
+            line("URL", article.url());
+            line("Published", article.publishedOn() == null ? null : article.publishedOn().toString());
+            line("Language", article.language());
+            html.append(report.ofRange() ? "<h2>Claims of this article (" : "<h2>Claims (")
+                    .append(section.claims().size()).append(")</h2>");
+            for (ClaimReport claim : section.claims()) {
+                claim(n++, claim, article.direction());
+            }
+        }
+        html.append(report.ofRange() ? "<h2>Audit events of the range (" : "<h2>Audit events (").append(report.events().size()).append(")</h2>");
         html.append("<p class=\"muted\">The changed values of each event are in the JSON report and the CSV export.</p>");
         for (AuditRow event : report.events()) {
             html.append("<div class=\"event\">#").append(event.seq()).append(' ').append(TIME.format(event.occurredAt()))

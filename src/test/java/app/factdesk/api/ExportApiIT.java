@@ -68,6 +68,35 @@ class ExportApiIT {
     }
 
     @Test
+    void a_range_report_is_served_with_the_same_roles_and_errors() throws Exception {
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String range = "?from=" + today + "&to=" + today;
+        var json = api.get(editorToken, "/api/v1/exports/report.json" + range);
+        assertThat(json.getStatus()).isEqualTo(200);
+        assertThat(json.getHeader("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"audit-report-" + today + "-to-" + today + ".json\"");
+        JsonNode report = api.read(json);
+        assertThat(report.get("scope").asText()).isEqualTo("range");
+        assertThat(report.get("articles").isArray()).isTrue();
+        assertThat(report.get("auditEvents").toString()).contains("\"objectId\":\"" + articleId + "\"");
+        var pdf = api.get(editorToken, "/api/v1/exports/report.pdf" + range);
+        assertThat(new String(pdf.getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
+
+        var tooLong = api.get(editorToken, "/api/v1/exports/report.pdf?from=2020-01-01&to=2021-01-01");
+        assertThat(tooLong.getStatus()).isEqualTo(422);
+        assertThat(api.read(tooLong).toString()).contains("export.range-too-long");
+        assertThat(tooLong.getHeader("Content-Disposition")).isNull();
+        assertThat(api.get(editorToken, "/api/v1/exports/report.json?from=2021-02-01&to=2021-01-01").getStatus())
+                .isEqualTo(422);
+        assertThat(api.get(editorToken, "/api/v1/exports/report.json?from=" + today).getStatus()).isEqualTo(400);
+        assertThat(api.get(null, "/api/v1/exports/report.json" + range).getStatus()).isEqualTo(401);
+        String checker = api.tokenOf(fixtures.addMember(desk, Role.FACT_CHECKER, "No Export"));
+        var refused = api.get(checker, "/api/v1/exports/report.pdf" + range);
+        assertThat(refused.getStatus()).isEqualTo(403);
+        assertThat(refused.getHeader("Content-Disposition")).isNull();
+    }
+
+    @Test
     void a_background_export_runs_and_only_its_owner_downloads_it() throws Exception {
         JsonNode job = api.read(api.post(editorToken, "/api/v1/exports/jobs",
                 Map.of("kind", "JSON", "articleId", articleId)));
