@@ -22,16 +22,22 @@ class ExportApiIT {
     ApiClient api;
     @Autowired
     TwoWorkspaces fixtures;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    app.factdesk.audit.AuditService audit;
 
     private TwoWorkspaces.Other desk;
     private long articleId;
+    private String editor;
     private String editorToken;
 
     @BeforeEach
     void desk() {
         desk = fixtures.createOther();
         articleId = fixtures.importReference(desk);
-        editorToken = api.tokenOf(fixtures.addMember(desk, Role.EDITOR, "Ema Editor"));
+        editor = fixtures.addMember(desk, Role.EDITOR, "Ema Editor");
+        editorToken = api.tokenOf(editor);
     }
 
     @AfterEach
@@ -112,5 +118,10 @@ class ExportApiIT {
         assertThat(api.get(otherEditor, path + "/file").getStatus()).isEqualTo(404);
         JsonNode events = api.read(api.get(editorToken, "/api/v1/exports/jobs"));
         assertThat(events).hasSize(1);
+
+        var recorded = users.as(editor, () -> audit.page(new app.factdesk.audit.AuditFilter(null, "export.", null,
+                null, null, null), 0, 10));
+        assertThat(recorded).extracting(e -> e.action() + " " + e.channel())
+                .containsExactly("export.downloaded API", "export.created API");
     }
 }

@@ -29,6 +29,9 @@ import org.junit.jupiter.api.Test;
 
 class ExportsUiIT extends KaribuTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    app.factdesk.audit.AuditService audit;
+
     @SuppressWarnings("unchecked")
     private static Grid<ExportJobRow> grid() {
         return _get(Grid.class, spec -> spec.withId("exports-grid"));
@@ -62,6 +65,10 @@ class ExportsUiIT extends KaribuTest {
                 .until(() -> newestAfterPoll().status() == ExportStatus.DONE);
 
         assertThat(GridKt._getFormattedRow(grid(), 0)).contains("Ready");
+        var created = audit.page(new app.factdesk.audit.AuditFilter(null, "export.created", null, null, null, null),
+                0, 1).get(0);
+        assertThat(created.objectId()).isEqualTo(GridKt._get(grid(), 0).id());
+        assertThat(created.channel()).isEqualTo("UI");
         Anchor link = (Anchor) GridKt._getCellComponent(grid(), 0, "download");
         assertThat(link.getText()).isEqualTo("Download");
         assertThat(link.isDownload()).isTrue();
