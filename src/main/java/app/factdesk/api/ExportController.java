@@ -60,6 +60,24 @@ class ExportController {
         ofArticle(ExportKind.CLAIM_REVIEW, id, response);
     }
 
+    @GetMapping("/report.pdf")
+    @Operation(summary = "The workspace's audit report of a date range as PDF: claims with activity between the UTC "
+            + "days from and to (both included, at most 366 days) by article, the range's audit events, the chain head")
+    void rangePdf(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, HttpServletResponse response)
+            throws IOException {
+        write(ExportRequest.ofRange(ExportKind.PDF, from, to), response);
+    }
+
+    @GetMapping("/report.json")
+    @Operation(summary = "The workspace's audit report of a date range as JSON (schemaVersion factdesk-report/1, "
+            + "scope range); from and to are UTC days, both included, at most 366 days")
+    void rangeJson(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, HttpServletResponse response)
+            throws IOException {
+        write(ExportRequest.ofRange(ExportKind.JSON, from, to), response);
+    }
+
     @GetMapping("/audit-events.csv")
     @Operation(summary = "The workspace's audit events as CSV, one row per changed field, streamed; from and to are "
             + "UTC days, both included; bom=true puts a UTF-8 byte order mark first")

@@ -34,7 +34,7 @@ class AuditRecorder {
         FactDeskUser principal = currentUser.get().orElse(null);
         AuditActor actor = event.actor() != null ? event.actor() : actorOf(principal);
         chain.append(event.workspaceId(), clock.instant(), actor, event.action(), event.objectType(),
-                event.objectId(), AuditChannel.of(principal), CanonicalJson.tree(event.before()),
+                event.objectId(), event.channel() != null ? event.channel() : AuditChannel.of(principal), CanonicalJson.tree(event.before()),
                 CanonicalJson.tree(event.after()));
     }
 

@@ -141,6 +141,15 @@ public class AuditService {
         return rows;
     }
 
+    /**
+     * The channel the audit log records for a change made now, in this thread: {@code SYSTEM}, {@code API} (a request
+     * to {@code /api/...}) or {@code UI}. Work handed to another thread captures it here and passes it on with its
+     * event ({@link app.factdesk.shared.Auditable#channel()}).
+     */
+    public String currentChannel() {
+        return AuditChannel.of(currentUser.get().orElse(null));
+    }
+
     /** The current workspace's chain head as recorded now: event count and last hash (cheap: one row). */
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package app.factdesk.claim;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,6 +10,9 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
     Optional<Claim> findByIdAndWorkspaceId(long id, long workspaceId);
 
     List<Claim> findByArticleIdAndWorkspaceIdOrderByAnchorStartAscIdAsc(long articleId, long workspaceId);
+
+    List<Claim> findByWorkspaceIdAndCreatedAtGreaterThanEqualAndCreatedAtLessThanOrderById(long workspaceId,
+            Instant from, Instant until);
 
     /** The claim, locked until the end of the transaction: workflow moves on one claim happen one at a time. */
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)

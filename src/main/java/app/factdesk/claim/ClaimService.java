@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +130,14 @@ public class ClaimService {
     public List<ClaimDetails> ofArticle(long articleId) {
         return claims.findByArticleIdAndWorkspaceIdOrderByAnchorStartAscIdAsc(articleId, currentUser.workspaceId())
                 .stream().map(Claim::toDetails).toList();
+    }
+
+    /** The current workspace's claims created at or after {@code from} and before {@code until}, oldest first. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<ClaimDetails> createdBetween(Instant from, Instant until) {
+        return claims.findByWorkspaceIdAndCreatedAtGreaterThanEqualAndCreatedAtLessThanOrderById(
+                currentUser.workspaceId(), from, until).stream().map(Claim::toDetails).toList();
     }
 
     /** The state changes the signed-in member may make to this claim from its dialog now (not verdict steps). */

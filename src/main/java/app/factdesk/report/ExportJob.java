@@ -14,13 +14,15 @@ final class ExportJob {
     final ExportRequest request;
     final Instant createdAt;
     final Path file;
+    /** The channel of the request that started it ({@code UI} or {@code API}), for its {@code export.created}. */
+    final String channel;
     private volatile ExportStatus status = ExportStatus.QUEUED;
     private volatile double progress;
     private volatile Instant finishedAt;
     private volatile ExportResult result;
     private volatile String error;
 
-    ExportJob(String id, FactDeskUser owner, ExportRequest request, Instant createdAt, Path file) {
+    ExportJob(String id, FactDeskUser owner, ExportRequest request, Instant createdAt, Path file, String channel) {
         this.id = id;
         this.owner = owner;
         this.workspaceId = owner.workspace().workspaceId();
@@ -28,6 +30,7 @@ final class ExportJob {
         this.request = request;
         this.createdAt = createdAt;
         this.file = file;
+        this.channel = channel;
     }
 
     void running() {

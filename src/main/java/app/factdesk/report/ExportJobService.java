@@ -1,5 +1,6 @@
 package app.factdesk.report;
 
+import app.factdesk.audit.AuditService;
 import app.factdesk.security.CurrentUser;
 import app.factdesk.security.FactDeskUser;
 import app.factdesk.shared.UserFacingException;
@@ -46,6 +47,7 @@ public class ExportJobService {
     private final ExportWriter writer;
     private final ExportRecorder recorder;
     private final CurrentUser currentUser;
+    private final AuditService audit;
     private final Clock clock;
     private final Map<String, ExportJob> jobs = new ConcurrentHashMap<>();
     private final ThreadPoolExecutor pool = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS,
@@ -56,23 +58,28 @@ public class ExportJobService {
             });
     private final Path directory;
 
-    ExportJobService(ExportWriter writer, ExportRecorder recorder, CurrentUser currentUser, Clock clock)
-            throws IOException {
+    ExportJobService(ExportWriter writer, ExportRecorder recorder, CurrentUser currentUser, AuditService audit,
+            Clock clock) throws IOException {
         this.writer = writer;
         this.recorder = recorder;
         this.currentUser = currentUser;
+        this.audit = audit;
         this.clock = clock;
         this.directory = Files.createTempDirectory("factdesk-exports");
     }
 
-    /** Queues an export as the current user and returns it at once; refused when twenty are already waiting. */
+    /**
+     * Queues an export as the current user and returns it at once; refused when twenty are already waiting. The
+     * channel of this request (UI or API) is captured now: the worker thread has no request of its own.
+     */
     @PreAuthorize("hasRole('EDITOR')")
     public ExportJobRow submit(@Valid ExportRequest request) {
         request.check();
         sweep();
         FactDeskUser owner = currentUser.require();
         String id = UUID.randomUUID().toString();
-        ExportJob job = new ExportJob(id, owner, request, clock.instant(), directory.resolve(id));
+        ExportJob job = new ExportJob(id, owner, request, clock.instant(), directory.resolve(id),
+                audit.currentChannel());
         jobs.put(id, job);
         try {
             pool.execute(() -> run(job));
@@ -121,7 +128,7 @@ public class ExportJobService {
             job.running();
             ExportResult result = writer.write(job.request, (name, type) -> Files.newOutputStream(job.file),
                     job::progress);
-            recorder.record(ExportRecorded.CREATED, job.id, job.request, result);
+            recorder.record(ExportRecorded.CREATED, job.id, job.request, result, job.channel);
             job.done(result, clock.instant());
         } catch (UserFacingException e) {
             job.failed(e.getMessage(), clock.instant());

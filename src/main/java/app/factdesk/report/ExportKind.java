@@ -1,20 +1,22 @@
 package app.factdesk.report;
 
-/** What an export produces, with its file extension and media type. */
+/** What an export produces, with its file extension and media type, and what it can cover. */
 public enum ExportKind {
-    PDF("pdf", "application/pdf", true),
-    JSON("json", "application/json", true),
-    CLAIM_REVIEW("jsonld", "application/ld+json", true),
-    CSV("csv", "text/csv; charset=UTF-8", false);
+    PDF("pdf", "application/pdf", true, true),
+    JSON("json", "application/json", true, true),
+    CLAIM_REVIEW("jsonld", "application/ld+json", true, false),
+    CSV("csv", "text/csv; charset=UTF-8", false, true);
 
     private final String extension;
     private final String mediaType;
     private final boolean ofArticle;
+    private final boolean ofRange;
 
-    ExportKind(String extension, String mediaType, boolean ofArticle) {
+    ExportKind(String extension, String mediaType, boolean ofArticle, boolean ofRange) {
         this.extension = extension;
         this.mediaType = mediaType;
         this.ofArticle = ofArticle;
+        this.ofRange = ofRange;
     }
 
     public String extension() {
@@ -25,8 +27,18 @@ public enum ExportKind {
         return mediaType;
     }
 
-    /** True for the exports of one article; the CSV covers the workspace's audit log in a date range. */
+    /** True for the exports that can cover one article (PDF, JSON, ClaimReview). */
     public boolean ofArticle() {
         return ofArticle;
+    }
+
+    /** True for the exports that can cover the workspace in a UTC date range (PDF, JSON, CSV). */
+    public boolean ofRange() {
+        return ofRange;
+    }
+
+    /** True for the audit reports, which cover either one article or a date range (PDF, JSON). */
+    public boolean report() {
+        return ofArticle && ofRange;
     }
 }

@@ -3,9 +3,12 @@ package app.factdesk.report;
 import app.factdesk.shared.Auditable;
 import java.util.Map;
 
-/** An export was downloaded ({@code export.downloaded}) or made in the background ({@code export.created}). */
-record ExportRecorded(Long workspaceId, String action, String objectId, ExportRequest request, ExportResult result)
-        implements Auditable {
+/**
+ * An export was downloaded ({@code export.downloaded}) or made in the background ({@code export.created}); the
+ * channel is that of the request that started it (null: the current request's).
+ */
+record ExportRecorded(Long workspaceId, String action, String objectId, ExportRequest request, ExportResult result,
+        String channel) implements Auditable {
 
     static final String DOWNLOADED = "export.downloaded";
     static final String CREATED = "export.created";

@@ -22,6 +22,12 @@ class ExportRecorder {
 
     @Transactional
     public void record(String action, String objectId, ExportRequest request, ExportResult result) {
-        events.publishEvent(new ExportRecorded(currentUser.workspaceId(), action, objectId, request, result));
+        record(action, objectId, request, result, null);
+    }
+
+    /** Records it with the channel of the request that started it (null: the current request's). */
+    @Transactional
+    public void record(String action, String objectId, ExportRequest request, ExportResult result, String channel) {
+        events.publishEvent(new ExportRecorded(currentUser.workspaceId(), action, objectId, request, result, channel));
     }
 }

@@ -46,7 +46,7 @@ class ExportWriter {
         }
         ReportSettingsRow publisher = request.kind() == ExportKind.CLAIM_REVIEW
                 ? settings.settings().orElseThrow(() -> new UserFacingException("export.settings-missing")) : null;
-        Report report = assembler.assemble(request.articleId(), progress);
+        Report report = assembler.assemble(request, progress);
         try (CountingDigestStream out = new CountingDigestStream(target.open(request.fileName(),
                 request.kind().mediaType()))) {
             switch (request.kind()) {

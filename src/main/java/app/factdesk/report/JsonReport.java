@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The report as JSON, schema {@value #SCHEMA}: each claim's anchor is a W3C Web Annotation target with a
- * {@code TextPositionSelector} and a {@code TextQuoteSelector}; times are ISO-8601 UTC.
+ * {@code TextPositionSelector} and a {@code TextQuoteSelector}; times are ISO-8601 UTC. {@code scope} is
+ * {@code article} (then {@code article} and {@code claims}) or {@code range} (then {@code from}, {@code to} and
+ * {@code articles}, each with its {@code article} and {@code claims}).
  */
 @Component
 class JsonReport {
@@ -36,16 +38,20 @@ class JsonReport {
         root.put("generatedAt", report.generatedAt().toString());
         root.put("generatedBy", report.generatedBy());
         root.put("workspace", report.workspaceName());
-        root.set("article", json.valueToTree(report.article()));
-        ArrayNode claims = root.putArray("claims");
-        for (ClaimReport section : report.claims()) {
-            ObjectNode claim = json.valueToTree(section.claim());
-            claim.remove("anchor");
-            claim.set("target", target(section.claim()));
-            claim.set("verdicts", json.valueToTree(section.verdicts()));
-            claim.set("sources", json.valueToTree(section.sources()));
-            claim.set("tasks", json.valueToTree(section.tasks()));
-            claims.add(claim);
+        if (report.ofRange()) {
+            root.put("scope", "range");
+            root.put("from", report.from().toString());
+            root.put("to", report.to().toString());
+            ArrayNode articles = root.putArray("articles");
+            for (ArticleReport article : report.articles()) {
+                ObjectNode node = articles.addObject();
+                node.set("article", json.valueToTree(article.article()));
+                claims(node.putArray("claims"), article.claims());
+            }
+        } else {
+            root.put("scope", "article");
+            root.set("article", json.valueToTree(report.article()));
+            claims(root.putArray("claims"), report.claims());
         }
         ArrayNode events = root.putArray("auditEvents");
         for (AuditRow row : report.events()) {
@@ -59,6 +65,18 @@ class JsonReport {
         head.put("hash", report.chainHead().hash());
         head.put("algorithm", "SHA-256 over previous hash and canonical event bytes (docs/adr/006-audit-hash-chain.md)");
         return root;
+    }
+
+    private void claims(ArrayNode claims, java.util.List<ClaimReport> sections) {
+        for (ClaimReport section : sections) {
+            ObjectNode claim = json.valueToTree(section.claim());
+            claim.remove("anchor");
+            claim.set("target", target(section.claim()));
+            claim.set("verdicts", json.valueToTree(section.verdicts()));
+            claim.set("sources", json.valueToTree(section.sources()));
+            claim.set("tasks", json.valueToTree(section.tasks()));
+            claims.add(claim);
+        }
     }
 
     private ObjectNode target(ClaimDetails claim) {

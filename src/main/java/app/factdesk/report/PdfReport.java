@@ -3,35 +3,66 @@ package app.factdesk.report;
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 
 /**
  * Renders a report to PDF with openhtmltopdf. ICU4J splits bidirectional runs and shapes Arabic into its joined
  * forms; the DejaVu Sans files shipped under {@code fonts/} (Latin and Arabic, with the presentation forms the shaper
  * produces) are embedded, so nothing depends on the fonts of the machine.
+ *
+ * <p>The font files are read once; each document parses them with PDFBox's own glyph substitution (GSUB) off: the
+ * Arabic is already shaped by ICU into presentation forms that the font maps directly, and PDFBox's Latin GSUB pass
+ * (a regular expression compiled for every string drawn) was the largest single cost of a report with many events.
  */
 @Component
 class PdfReport {
 
     private static final String FAMILY = "DejaVu Sans";
+    private static final byte[] REGULAR = read("DejaVuSans.ttf");
+    private static final byte[] BOLD = read("DejaVuSans-Bold.ttf");
 
     void write(Report report, OutputStream out) throws IOException {
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
-        builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
-        builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
-        builder.useFont(() -> font("DejaVuSans.ttf"), FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-        builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-        builder.withHtmlContent(ReportHtml.of(report), null);
-        builder.toStream(out);
-        builder.run();
+        String html = ReportHtml.of(report);
+        try (PDDocument document = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.usePDDocument(document);
+            builder.useFastMode();
+            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+            builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+            builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
+            builder.useFont(new PDFontSupplier(font(document, REGULAR)), FAMILY, 400,
+                    BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(new PDFontSupplier(font(document, BOLD)), FAMILY, 700,
+                    BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+        }
     }
 
-    private static java.io.InputStream font(String file) {
-        return PdfReport.class.getResourceAsStream("/fonts/" + file);
+    private static PDFont font(PDDocument document, byte[] file) throws IOException {
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file));
+        font.setEnableGsub(false);
+        return PDType0Font.load(document, font, true);
+    }
+
+    private static byte[] read(String file) {
+        try (InputStream in = PdfReport.class.getResourceAsStream("/fonts/" + file)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

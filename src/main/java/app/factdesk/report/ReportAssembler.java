@@ -2,7 +2,9 @@ package app.factdesk.report;
 
 import app.factdesk.article.ArticleDetails;
 import app.factdesk.article.ArticleService;
+import app.factdesk.audit.AuditFilter;
 import app.factdesk.audit.AuditObject;
+import app.factdesk.audit.AuditRow;
 import app.factdesk.audit.AuditService;
 import app.factdesk.claim.ClaimDetails;
 import app.factdesk.claim.ClaimService;
@@ -12,15 +14,27 @@ import app.factdesk.verdict.SourceService;
 import app.factdesk.verdict.VerdictRow;
 import app.factdesk.verdict.VerdictService;
 import app.factdesk.verification.TaskService;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
 /** Gathers a {@link Report} through the other modules' services, so their security and workspace scope apply. */
 @Component
 class ReportAssembler {
+
+    private static final Comparator<ClaimDetails> TEXT_ORDER = Comparator
+            .comparingInt((ClaimDetails c) -> c.anchor().start()).thenComparing(ClaimDetails::id);
 
     private final ArticleService articles;
     private final ClaimService claims;
@@ -30,9 +44,10 @@ class ReportAssembler {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ObjectMapper json;
 
     ReportAssembler(ArticleService articles, ClaimService claims, VerdictService verdicts, SourceService sources,
-            TaskService tasks, AuditService audit, CurrentUser currentUser, Clock clock) {
+            TaskService tasks, AuditService audit, CurrentUser currentUser, Clock clock, ObjectMapper json) {
         this.articles = articles;
         this.claims = claims;
         this.verdicts = verdicts;
@@ -41,32 +56,112 @@ class ReportAssembler {
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.json = json;
     }
 
+    Report assemble(ExportRequest request, ExportProgress progress) {
+        return request.rangeReport() ? assembleRange(request.from(), request.to(), progress)
+                : assemble(request.articleId(), progress);
+    }
+
+    /** One article: its claims and the audit events of the article and of those claims' objects. */
     Report assemble(long articleId, ExportProgress progress) {
         ArticleDetails article = articles.find(articleId)
                 .orElseThrow(() -> new UserFacingException("export.article-not-found"));
-        List<ClaimDetails> ofArticle = claims.ofArticle(articleId).stream()
-                .sorted(Comparator.comparingInt((ClaimDetails c) -> c.anchor().start()).thenComparing(ClaimDetails::id))
-                .toList();
-        List<ClaimReport> sections = new ArrayList<>();
+        List<ClaimDetails> ofArticle = claims.ofArticle(articleId).stream().sorted(TEXT_ORDER).toList();
         List<AuditObject> objects = new ArrayList<>(List.of(AuditObject.of("article", articleId)));
         long total = ofArticle.size() + 1L;
+        List<ClaimReport> sections = new ArrayList<>();
         for (ClaimDetails claim : ofArticle) {
-            List<VerdictRow> history = verdicts.ofClaim(claim.id());
-            ClaimReport section = new ClaimReport(claim, history, sources.ofClaim(claim.id()),
-                    tasks.ofClaim(claim.id()));
-            sections.add(section);
-            objects.add(AuditObject.of("claim", claim.id()));
-            history.forEach(v -> objects.add(AuditObject.of("verdict", v.id())));
-            section.sources().forEach(s -> objects.add(AuditObject.of("source", s.id())));
-            section.tasks().forEach(t -> objects.add(AuditObject.of("task", t.id())));
+            sections.add(section(claim, objects));
             progress.update(sections.size(), total);
         }
         var events = audit.ofObjects(objects);
         progress.update(total, total);
+        return report(null, null, List.of(new ArticleReport(article, sections)), events);
+    }
+
+    /**
+     * The workspace between two UTC days (both included): the claims created in the range or named by one of its
+     * audit events (a claim's own events, a verdict's, and any event whose values carry a {@code claimId}), grouped by
+     * article, and all the workspace's audit events of the range.
+     */
+    Report assembleRange(LocalDate from, LocalDate to, ExportProgress progress) {
+        List<AuditRow> events = new ArrayList<>();
+        audit.stream(new AuditFilter(null, null, null, null, from, to), events::add);
+        Set<Long> claimIds = new TreeSet<>();
+        Set<Long> verdictIds = new TreeSet<>();
+        for (AuditRow event : events) {
+            if ("claim".equals(event.objectType())) {
+                addId(claimIds, event.objectId());
+            } else if ("verdict".equals(event.objectType())) {
+                addId(verdictIds, event.objectId());
+            }
+            claimIdIn(event.before(), claimIds);
+            claimIdIn(event.after(), claimIds);
+        }
+        claims.createdBetween(from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()).forEach(c -> claimIds.add(c.id()));
+        verdictIds.forEach(id -> verdicts.find(id).ifPresent(v -> claimIds.add(v.claimId())));
+        Map<Long, List<ClaimDetails>> byArticle = new TreeMap<>();
+        for (Long id : claimIds) {
+            claims.find(id).ifPresent(c -> byArticle.computeIfAbsent(c.articleId(), a -> new ArrayList<>()).add(c));
+        }
+        long total = claimIds.size() + 1L;
+        long done = 0;
+        List<AuditObject> ignored = new ArrayList<>();
+        List<ArticleReport> sections = new ArrayList<>();
+        for (Map.Entry<Long, List<ClaimDetails>> entry : byArticle.entrySet()) {
+            var article = articles.find(entry.getKey());
+            if (article.isEmpty()) {
+                continue;
+            }
+            List<ClaimReport> ofArticle = new ArrayList<>();
+            for (ClaimDetails claim : entry.getValue().stream().sorted(TEXT_ORDER).toList()) {
+                ofArticle.add(section(claim, ignored));
+                progress.update(++done, total);
+            }
+            sections.add(new ArticleReport(article.get(), ofArticle));
+        }
+        progress.update(total, total);
+        return report(from, to, sections, events);
+    }
+
+    private ClaimReport section(ClaimDetails claim, List<AuditObject> objects) {
+        List<VerdictRow> history = verdicts.ofClaim(claim.id());
+        ClaimReport section = new ClaimReport(claim, history, sources.ofClaim(claim.id()), tasks.ofClaim(claim.id()));
+        objects.add(AuditObject.of("claim", claim.id()));
+        history.forEach(v -> objects.add(AuditObject.of("verdict", v.id())));
+        section.sources().forEach(s -> objects.add(AuditObject.of("source", s.id())));
+        section.tasks().forEach(t -> objects.add(AuditObject.of("task", t.id())));
+        return section;
+    }
+
+    private Report report(LocalDate from, LocalDate to, List<ArticleReport> sections, List<AuditRow> events) {
         var user = currentUser.require();
-        return new Report(clock.instant(), user.displayName(), currentUser.workspace().workspaceName(), article,
+        return new Report(clock.instant(), user.displayName(), currentUser.workspace().workspaceName(), from, to,
                 sections, events, audit.head());
+    }
+
+    private void claimIdIn(String values, Set<Long> claimIds) {
+        if (values == null || !values.contains("\"claimId\"")) {
+            return;
+        }
+        try {
+            JsonNode id = json.readTree(values).get("claimId");
+            if (id != null && id.canConvertToLong()) {
+                claimIds.add(id.asLong());
+            }
+        } catch (IOException e) {
+            // not JSON: nothing to learn from it
+        }
+    }
+
+    private static void addId(Set<Long> ids, String id) {
+        try {
+            ids.add(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            // not a numeric id: not one of ours
+        }
     }
 }

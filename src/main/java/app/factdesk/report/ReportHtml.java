@@ -38,31 +38,35 @@ final class ReportHtml {
     private String build(Report report) {
         html.append("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"/><title>Audit report</title><style>")
                 .append(CSS).append("</style></head><body>");
-        var article = report.article();
         html.append("<h1>Audit report</h1>");
         line("Workspace", report.workspaceName());
         line("Generated", TIME.format(report.generatedAt()) + " by " + report.generatedBy());
-        html.append("<h2>Article</h2>");
-        html.append("<h3 dir=\"").append(article.direction()).append("\">").append(esc(article.title())).append("</h3>");
-        line("Outlet", article.outlet());
-        line("Author", article.author());
-        line("URL", article.url());
-        line("Published", article.publishedOn() == null ? null : article.publishedOn().toString());
-        line("Language", article.language());
-        html.append("<h2>Claims (").append(report.claims().size()).append(")</h2>");
+        if (report.ofRange()) {
+            line("Range (UTC days, both included)", report.from() + " to " + report.to());
+            html.append("<p class=\"muted\">Claims created in the range or named by one of its audit events, by "
+                    + "article; ").append(report.claims().size()).append(" claims in ")
+                    .append(report.articles().size()).append(" articles.</p>");
+        }
         int n = 1;
-        for (ClaimReport section : report.claims()) {
-            claim(n++, section, article.direction());
+        for (ArticleReport section : report.articles()) {
+            var article = section.article();
+            html.append("<h2>Article</h2>");
+            html.append("<h3 dir=\"").append(article.direction()).append("\">").append(esc(article.title()))
+                    .append("</h3>");
+            line("Outlet", article.outlet());
+            line("Author", article.author());
+            line("URL", article.url());
+            line("Published", article.publishedOn() == null ? null : article.publishedOn().toString());
+            line("Language", article.language());
+            html.append(report.ofRange() ? "<h2>Claims of this article (" : "<h2>Claims (")
+                    .append(section.claims().size()).append(")</h2>");
+            for (ClaimReport claim : section.claims()) {
+                claim(n++, claim, article.direction());
+            }
         }
-        html.append("<h2>Audit events (").append(report.events().size()).append(")</h2>");
+        html.append(report.ofRange() ? "<h2>Audit events of the range (" : "<h2>Audit events (").append(report.events().size()).append(")</h2>");
         html.append("<p class=\"muted\">The changed values of each event are in the JSON report and the CSV export.</p>");
-        for (AuditRow event : report.events()) {
-            html.append("<div class=\"event\">#").append(event.seq()).append(' ').append(TIME.format(event.occurredAt()))
-                    .append(' ').append(esc(event.actorName())).append(" <b>").append(esc(event.action()))
-                    .append("</b> ").append(esc(event.objectType())).append(' ').append(esc(event.objectId()))
-                    .append(' ').append(event.channel());
-            html.append("</div>");
-        }
+        events(report.events());
         html.append("<h2>Chain head</h2>");
         line("Events in the workspace's chain", Long.toString(report.chainHead().count()));
         html.append("<p class=\"hash\">Head hash (SHA-256): ").append(report.chainHead().hash()).append("</p>");
@@ -72,6 +76,31 @@ final class ReportHtml {
                 + "large; the event with this number must still carry this hash. Anything else means events were "
                 + "removed or altered.</p>");
         return html.append("</body></html>").toString();
+    }
+
+    /**
+     * One plain line per event: no bold run for the action (a run of another font per event), escaping only when
+     * needed, and a direction span only for an actor name that is not plain ASCII. The event lines are most of a
+     * large report's layout time.
+     */
+    private void events(java.util.List<AuditRow> events) {
+        for (AuditRow event : events) {
+            html.append("<div class=\"event\">#").append(event.seq()).append(' ')
+                    .append(TIME.format(event.occurredAt())).append(' ');
+            String actor = event.actorName();
+            html.append(actor == null || ascii(actor) ? esc(actor) : text(actor));
+            html.append(" · ").append(esc(event.action())).append(" · ").append(esc(event.objectType())).append(' ')
+                    .append(esc(event.objectId())).append(' ').append(event.channel()).append("</div>");
+        }
+    }
+
+    private static boolean ascii(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void claim(int n, ClaimReport section, String articleDirection) {
@@ -132,8 +161,20 @@ final class ReportHtml {
         if (value == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(value.length() + 16);
-        value.codePoints().forEach(c -> {
+        int i = 0;
+        while (i < value.length()) {
+            char c = value.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"' || (c < 0x20 && c != '\n' && c != '\t')) {
+                break;
+            }
+            i++;
+        }
+        if (i == value.length()) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length() + 16).append(value, 0, i);
+        for (; i < value.length(); i++) {
+            char c = value.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
@@ -141,11 +182,11 @@ final class ReportHtml {
                 case '"' -> out.append("&quot;");
                 default -> {
                     if (c >= 0x20 || c == '\n' || c == '\t') {
-                        out.appendCodePoint(c);
+                        out.append(c);
                     }
                 }
             }
-        });
+        }
         return out.toString();
     }
 }

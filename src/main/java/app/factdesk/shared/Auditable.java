@@ -30,6 +30,14 @@ public interface Auditable {
         return null;
     }
 
+    /**
+     * The door the change came through ({@code UI}, {@code API}, {@code SYSTEM}) when it is not the current request's,
+     * e.g. a background job started through the API and recorded on a worker thread; null means the current one.
+     */
+    default String channel() {
+        return null;
+    }
+
     /** Who did it when there is no signed-in principal yet (sign-in attempts); null means the current principal. */
     default AuditActor actor() {
         return null;

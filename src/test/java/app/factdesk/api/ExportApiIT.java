@@ -22,16 +22,22 @@ class ExportApiIT {
     ApiClient api;
     @Autowired
     TwoWorkspaces fixtures;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    app.factdesk.audit.AuditService audit;
 
     private TwoWorkspaces.Other desk;
     private long articleId;
+    private String editor;
     private String editorToken;
 
     @BeforeEach
     void desk() {
         desk = fixtures.createOther();
         articleId = fixtures.importReference(desk);
-        editorToken = api.tokenOf(fixtures.addMember(desk, Role.EDITOR, "Ema Editor"));
+        editor = fixtures.addMember(desk, Role.EDITOR, "Ema Editor");
+        editorToken = api.tokenOf(editor);
     }
 
     @AfterEach
@@ -68,6 +74,35 @@ class ExportApiIT {
     }
 
     @Test
+    void a_range_report_is_served_with_the_same_roles_and_errors() throws Exception {
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String range = "?from=" + today + "&to=" + today;
+        var json = api.get(editorToken, "/api/v1/exports/report.json" + range);
+        assertThat(json.getStatus()).isEqualTo(200);
+        assertThat(json.getHeader("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"audit-report-" + today + "-to-" + today + ".json\"");
+        JsonNode report = api.read(json);
+        assertThat(report.get("scope").asText()).isEqualTo("range");
+        assertThat(report.get("articles").isArray()).isTrue();
+        assertThat(report.get("auditEvents").toString()).contains("\"objectId\":\"" + articleId + "\"");
+        var pdf = api.get(editorToken, "/api/v1/exports/report.pdf" + range);
+        assertThat(new String(pdf.getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
+
+        var tooLong = api.get(editorToken, "/api/v1/exports/report.pdf?from=2020-01-01&to=2021-01-01");
+        assertThat(tooLong.getStatus()).isEqualTo(422);
+        assertThat(api.read(tooLong).toString()).contains("export.range-too-long");
+        assertThat(tooLong.getHeader("Content-Disposition")).isNull();
+        assertThat(api.get(editorToken, "/api/v1/exports/report.json?from=2021-02-01&to=2021-01-01").getStatus())
+                .isEqualTo(422);
+        assertThat(api.get(editorToken, "/api/v1/exports/report.json?from=" + today).getStatus()).isEqualTo(400);
+        assertThat(api.get(null, "/api/v1/exports/report.json" + range).getStatus()).isEqualTo(401);
+        String checker = api.tokenOf(fixtures.addMember(desk, Role.FACT_CHECKER, "No Export"));
+        var refused = api.get(checker, "/api/v1/exports/report.pdf" + range);
+        assertThat(refused.getStatus()).isEqualTo(403);
+        assertThat(refused.getHeader("Content-Disposition")).isNull();
+    }
+
+    @Test
     void a_background_export_runs_and_only_its_owner_downloads_it() throws Exception {
         JsonNode job = api.read(api.post(editorToken, "/api/v1/exports/jobs",
                 Map.of("kind", "JSON", "articleId", articleId)));
@@ -83,5 +118,10 @@ class ExportApiIT {
         assertThat(api.get(otherEditor, path + "/file").getStatus()).isEqualTo(404);
         JsonNode events = api.read(api.get(editorToken, "/api/v1/exports/jobs"));
         assertThat(events).hasSize(1);
+
+        var recorded = users.as(editor, () -> audit.page(new app.factdesk.audit.AuditFilter(null, "export.", null,
+                null, null, null), 0, 10));
+        assertThat(recorded).extracting(e -> e.action() + " " + e.channel())
+                .containsExactly("export.downloaded API", "export.created API");
     }
 }

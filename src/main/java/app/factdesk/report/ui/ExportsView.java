@@ -57,9 +57,9 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> TIME.format(row.createdAt())).setHeader(getTranslation("export.column.started"));
         grid.addColumn(row -> getTranslation("export.status." + row.status().name().toLowerCase())
                 + (row.error() == null ? "" : ": " + getTranslation(row.error())))
-                .setHeader(getTranslation("export.column.status"));
+                .setHeader(getTranslation("export.column.status")).setKey("status");
         grid.addComponentColumn(this::progress).setHeader(getTranslation("export.column.progress"));
-        grid.addComponentColumn(this::download).setHeader(getTranslation("export.column.download"));
+        grid.addComponentColumn(this::download).setHeader(getTranslation("export.column.download")).setKey("download");
         grid.setAllRowsVisible(true);
         add(new H2(getTranslation("export.title")), form, grid);
         if (authentication.hasRole(Role.ADMIN_NAME)) {
