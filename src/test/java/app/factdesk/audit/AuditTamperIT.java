@@ -73,8 +73,9 @@ class AuditTamperIT {
             "channel = 'API'",
             "after = jsonb_set(after, '{statement}', '\"claim 9\"')",
             "before = '{}'::jsonb",
-            "hash = '1' || substr(hash, 2)",
-            "prev_hash = '1' || substr(prev_hash, 2)",
+            // flip the first hex digit (never a no-op, unlike overwriting it with a fixed digit)
+            "hash = (case when left(hash, 1) = '0' then '1' else '0' end) || substr(hash, 2)",
+            "prev_hash = (case when left(prev_hash, 1) = '0' then '1' else '0' end) || substr(prev_hash, 2)",
             "workspace_id = workspace_id + 1000000"})
     void changing_one_field_of_a_middle_event_is_caught_at_that_event(String assignment) {
         long id = jdbc.queryForObject("select id from audit_event where workspace_id = ? and seq = ?", Long.class,
