@@ -93,6 +93,7 @@ public class ExportJobService {
     /** The current user's background exports in this workspace, newest first. */
     @PreAuthorize("hasRole('EDITOR')")
     public List<ExportJobRow> mine() {
+        sweep();
         FactDeskUser user = currentUser.require();
         return jobs.values().stream().filter(j -> j.ownedBy(user))
                 .sorted(Comparator.comparing((ExportJob j) -> j.createdAt).reversed()).map(ExportJob::row).toList();
@@ -152,8 +153,9 @@ public class ExportJobService {
     }
 
     @PreDestroy
-    void shutdown() {
+    void shutdown() throws InterruptedException {
         pool.shutdownNow();
+        pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
         jobs.values().forEach(job -> delete(job.file));
         delete(directory);
     }

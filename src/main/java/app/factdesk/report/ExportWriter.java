@@ -64,9 +64,9 @@ class ExportWriter {
     private ExportResult csv(ExportRequest request, ExportTarget target, ExportProgress progress) throws IOException {
         AuditFilter filter = new AuditFilter(null, null, null, null, request.from(), request.to());
         long total = audit.count(filter);
-        CountingDigestStream out = new CountingDigestStream(target.open(request.fileName(), request.kind().mediaType()));
         long[] events = {0, -1};
-        try (AuditCsv csv = new AuditCsv(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+        CountingDigestStream out = new CountingDigestStream(target.open(request.fileName(), request.kind().mediaType()));
+        try (out; AuditCsv csv = new AuditCsv(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
                 1 << 16), request.bom())) {
             audit.streamFields(filter, row -> {
                 if (row.seq() != events[1]) {

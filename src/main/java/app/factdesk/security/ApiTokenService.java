@@ -61,12 +61,17 @@ public class ApiTokenService {
                 currentUser.workspaceId()).stream().map(ApiToken::toRow).toList();
     }
 
-    /** Revokes one of the signed-in user's own tokens; from the next request on it is refused. */
+    /**
+     * Revokes one of the signed-in user's own tokens of the current workspace (so the event lands in that workspace's
+     * audit chain); from the next request on it is refused.
+     */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional
     public void revoke(long tokenId) {
         long userId = ownerId();
-        ApiToken token = tokens.findById(tokenId).filter(t -> t.getUserId() == userId)
+        long workspaceId = currentUser.workspaceId();
+        ApiToken token = tokens.findById(tokenId)
+                .filter(t -> t.getUserId() == userId && t.getWorkspaceId() == workspaceId)
                 .orElseThrow(() -> new UserFacingException("token.not-found"));
         token.revoke(clock.instant());
         events.publishEvent(new ApiTokenChanged(token.getWorkspaceId(), "token.revoked", tokenId,

@@ -68,7 +68,8 @@ class RatingLabel {
     }
 
     RatingLabelRow toRow() {
-        return new RatingLabelRow(id, position, labelEn, labelAr, ratingValue, colour, description, retired);
+        return new RatingLabelRow(id, position, labelEn, labelAr, ratingValue, colour, description, retired,
+                version);
     }
 
     @Override

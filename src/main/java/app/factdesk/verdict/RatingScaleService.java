@@ -71,6 +71,7 @@ public class RatingScaleService {
         }
         VerdictSettings row = settings.lock(currentUser.workspaceId()).orElseThrow();
         VerdictSettingsRow before = row.toRow();
+        requireVersion(before.version(), changed.version());
         row.update(changed.approvalsRequired(), changed.worstRating(), changed.bestRating());
         VerdictSettingsRow after = settings.saveAndFlush(row).toRow();
         FieldChanges changes = FieldChanges.between(auditFields(before), auditFields(after));
@@ -94,8 +95,9 @@ public class RatingScaleService {
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public RatingLabelRow edit(long labelId, @Valid RatingLabelFields fields) {
+    public RatingLabelRow edit(long labelId, long expectedVersion, @Valid RatingLabelFields fields) {
         RatingLabel label = find(labelId);
+        requireVersion(label.toRow().version(), expectedVersion);
         requireInRange(fields);
         Map<String, Object> before = auditFields(label.toRow());
         label.edit(fields);
@@ -108,8 +110,9 @@ public class RatingScaleService {
     /** Retires a label (no new verdicts may use it) or brings it back. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public RatingLabelRow setRetired(long labelId, boolean retired) {
+    public RatingLabelRow setRetired(long labelId, long expectedVersion, boolean retired) {
         RatingLabel label = find(labelId);
+        requireVersion(label.toRow().version(), expectedVersion);
         boolean was = label.isRetired();
         label.setRetired(retired);
         RatingLabelRow changed = labels.saveAndFlush(label).toRow();
@@ -154,6 +157,13 @@ public class RatingScaleService {
 
     private void publishLabel(String verb, long labelId, Map<String, Object> before, Map<String, Object> after) {
         events.publishEvent(RatingScaleChanged.label(currentUser.workspaceId(), verb, labelId, before, after));
+    }
+
+    /** Another admin saved since this one loaded it: refuse instead of overwriting their change. */
+    private static void requireVersion(long current, long expected) {
+        if (current != expected) {
+            throw new UserFacingException("rating.conflict");
+        }
     }
 
     private static Map<String, Object> auditFields(RatingLabelRow label) {

@@ -32,7 +32,7 @@ class VerdictSettings {
     }
 
     VerdictSettingsRow toRow() {
-        return new VerdictSettingsRow(approvalsRequired, worstRating, bestRating);
+        return new VerdictSettingsRow(approvalsRequired, worstRating, bestRating, version);
     }
 
     @Override

@@ -61,7 +61,7 @@ class RatingScaleAuditIT {
     @Test
     void changing_the_settings_records_only_the_changed_settings_before_and_after() {
         Recorded changed = trail.one(workspaceId, "verdict_settings", () -> ratings.updateSettings(
-                new VerdictSettingsRow(2, 1, 6)));
+                new VerdictSettingsRow(2, 1, 6, ratings.settings().version())));
         assertThat(changed.action()).isEqualTo("rating_scale.settings_changed");
         assertThat(changed.objectId()).isEqualTo(Long.toString(workspaceId));
         assertThat(changed.before()).isEqualTo(Map.of("approvalsRequired", 1L));
@@ -78,7 +78,7 @@ class RatingScaleAuditIT {
         assertThat(addition.after()).containsEntry("labelEn", "Pants on fire").containsEntry("ratingValue", 1L)
                 .containsEntry("colour", "#000000").containsEntry("position", 8L).containsEntry("retired", false);
 
-        Recorded edit = oneAboutALabel(() -> ratings.edit(added.get().id(), new RatingLabelFields("Pants on fire",
+        Recorded edit = oneAboutALabel(() -> ratings.edit(added.get().id(), added.get().version(), new RatingLabelFields("Pants on fire",
                 "كذب صريح", 1, "#FF0000", "Ridiculous")));
         assertThat(edit.action()).isEqualTo("rating_label.edited");
         assertThat(edit.objectId()).isEqualTo(Long.toString(added.get().id()));
@@ -92,12 +92,12 @@ class RatingScaleAuditIT {
     void retiring_reinstating_moving_and_deleting_a_label_each_record_one_event() {
         long labelId = ratings.add(PANTS).id();
 
-        Recorded retired = oneAboutALabel(() -> ratings.setRetired(labelId, true));
+        Recorded retired = oneAboutALabel(() -> ratings.setRetired(labelId, version(labelId), true));
         assertThat(retired.action()).isEqualTo("rating_label.retired");
         assertThat(retired.before()).isEqualTo(Map.of("retired", false));
         assertThat(retired.after()).isEqualTo(Map.of("retired", true));
 
-        Recorded reinstated = oneAboutALabel(() -> ratings.setRetired(labelId, false));
+        Recorded reinstated = oneAboutALabel(() -> ratings.setRetired(labelId, version(labelId), false));
         assertThat(reinstated.action()).isEqualTo("rating_label.reinstated");
         assertThat(reinstated.after()).isEqualTo(Map.of("retired", false));
 
@@ -124,10 +124,15 @@ class RatingScaleAuditIT {
         users.signIn(desk.admin());
         assertThat(trail.during(workspaceId, () -> {
             assertThatThrownBy(() -> ratings.delete(used)).hasMessage("rating.in-use");
-            assertThatThrownBy(() -> ratings.updateSettings(new VerdictSettingsRow(1, 6, 1)))
+            assertThatThrownBy(() -> ratings.updateSettings(new VerdictSettingsRow(1, 6, 1, ratings.settings().version())))
                     .hasMessage("rating.range-invalid");
             assertThatThrownBy(() -> ratings.add(new RatingLabelFields("Way off", "بعيد", 99, "#000000", null)))
                     .hasMessage("rating.value-out-of-range");
         })).isEmpty();
+    }
+
+    /** The label's version as saved now (what an admin's page would hold). */
+    private long version(long labelId) {
+        return ratings.scale().stream().filter(l -> l.id() == labelId).findFirst().orElseThrow().version();
     }
 }

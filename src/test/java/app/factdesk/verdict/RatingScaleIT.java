@@ -50,10 +50,31 @@ class RatingScaleIT {
         assertThatThrownBy(() -> ratings.add(pants)).isInstanceOf(AccessDeniedException.class);
         users.signIn(desk.admin());
         assertThatThrownBy(() -> ratings.add(pants)).hasMessage("rating.value-out-of-range");
-        ratings.updateSettings(new VerdictSettingsRow(1, 0, 6));
+        ratings.updateSettings(new VerdictSettingsRow(1, 0, 6, ratings.settings().version()));
         assertThat(ratings.add(pants).position()).isEqualTo(8);
         List<RatingLabelRow> moved = ratings.move(ratings.scale().get(7).id(), -1);
         assertThat(moved.get(6).labelEn()).isEqualTo("Pants on fire");
+    }
+
+    @Test
+    void a_stale_edit_of_a_label_or_the_settings_is_refused_and_changes_nothing() {
+        VerdictDesk.Desk desk = desks.create();
+        users.signIn(desk.admin());
+        RatingLabelRow label = ratings.scale().get(0);
+        VerdictSettingsRow settings = ratings.settings();
+        ratings.setRetired(label.id(), label.version(), true);
+        assertThatThrownBy(() -> ratings.setRetired(label.id(), label.version(), false))
+                .hasMessage("rating.conflict");
+        assertThatThrownBy(() -> ratings.edit(label.id(), label.version(), new RatingLabelFields("Stale", "قديم",
+                label.ratingValue(), label.colour(), null))).hasMessage("rating.conflict");
+        assertThat(ratings.scale().get(0).retired()).isTrue();
+        assertThat(ratings.scale().get(0).labelEn()).isEqualTo(label.labelEn());
+
+        ratings.updateSettings(new VerdictSettingsRow(2, settings.worstRating(), settings.bestRating(),
+                settings.version()));
+        assertThatThrownBy(() -> ratings.updateSettings(new VerdictSettingsRow(1, settings.worstRating(),
+                settings.bestRating(), settings.version()))).hasMessage("rating.conflict");
+        assertThat(ratings.settings().approvalsRequired()).isEqualTo(2);
     }
 
     @Test
@@ -67,12 +88,17 @@ class RatingScaleIT {
         });
         users.signIn(desk.admin());
         assertThatThrownBy(() -> ratings.delete(labelId)).hasMessage("rating.in-use");
-        assertThat(ratings.setRetired(labelId, true).retired()).isTrue();
+        assertThat(ratings.setRetired(labelId, version(labelId), true).retired()).isTrue();
         assertThat(ratings.activeLabels()).extracting(RatingLabelRow::id).doesNotContain(labelId);
         assertThat(ratings.scale()).extracting(RatingLabelRow::id).contains(labelId);
 
         long unused = ratings.scale().get(3).id();
         ratings.delete(unused);
         assertThat(ratings.scale()).hasSize(6);
+    }
+
+    /** The label's version as saved now (what an admin's page would hold). */
+    private long version(long labelId) {
+        return ratings.scale().stream().filter(l -> l.id() == labelId).findFirst().orElseThrow().version();
     }
 }

@@ -86,7 +86,7 @@ class VerdictAuditIT {
 
     @Test
     void each_approval_records_verdict_approved_with_the_approvals_so_far() {
-        users.as(desk.admin(), () -> ratings.updateSettings(new VerdictSettingsRow(2, 1, 6)));
+        users.as(desk.admin(), () -> ratings.updateSettings(new VerdictSettingsRow(2, 1, 6, ratings.settings().version())));
         VerdictRow verdict = propose("True");
 
         Recorded first = oneAbout(desk.editor(), () -> verdicts.approve(verdict.id()));

@@ -54,7 +54,7 @@ class VerdictSignOffIT {
     }
 
     private void requireApprovals(int count) {
-        users.as(desk.admin(), () -> ratings.updateSettings(new VerdictSettingsRow(count, 1, 6)));
+        users.as(desk.admin(), () -> ratings.updateSettings(new VerdictSettingsRow(count, 1, 6, ratings.settings().version())));
     }
 
     @Test

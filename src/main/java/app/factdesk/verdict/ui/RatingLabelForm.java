@@ -16,11 +16,13 @@ class RatingLabelForm extends FormLayout {
     /** Save these fields to the label {@code labelId} (null: add a label). */
     static class SaveEvent extends ComponentEvent<RatingLabelForm> {
         final Long labelId;
+        final long version;
         final RatingLabelFields fields;
 
-        SaveEvent(RatingLabelForm form, Long labelId, RatingLabelFields fields) {
+        SaveEvent(RatingLabelForm form, Long labelId, long version, RatingLabelFields fields) {
             super(form, false);
             this.labelId = labelId;
+            this.version = version;
             this.fields = fields;
         }
     }
@@ -31,6 +33,7 @@ class RatingLabelForm extends FormLayout {
     final TextField colour = new TextField();
     final TextField description = new TextField();
     private Long labelId;
+    private long version;
 
     RatingLabelForm() {
         labelEn.setLabel(getTranslation("rating.label-en"));
@@ -44,7 +47,7 @@ class RatingLabelForm extends FormLayout {
         colour.setPattern("#[0-9a-fA-F]{6}");
         colour.setValue("#757575");
         description.setLabel(getTranslation("rating.description"));
-        Button save = new Button(getTranslation("rating.save"), click -> fireEvent(new SaveEvent(this, labelId,
+        Button save = new Button(getTranslation("rating.save"), click -> fireEvent(new SaveEvent(this, labelId, version,
                 new RatingLabelFields(labelEn.getValue(), labelAr.getValue(), value.getValue(), colour.getValue(),
                         description.getValue()))));
         save.setId("rating-save");
@@ -55,6 +58,7 @@ class RatingLabelForm extends FormLayout {
     /** Shows a label to edit, or empties the form for a new one. */
     void edit(RatingLabelRow label) {
         labelId = label == null ? null : label.id();
+        version = label == null ? 0 : label.version();
         labelEn.setValue(label == null ? "" : label.labelEn());
         labelAr.setValue(label == null ? "" : label.labelAr());
         value.setValue(label == null ? null : label.ratingValue());

@@ -47,7 +47,7 @@ public class RatingScaleView extends VerticalLayout implements HasDynamicTitle {
                 if (event.labelId == null) {
                     ratings.add(event.fields);
                 } else {
-                    ratings.edit(event.labelId, event.fields);
+                    ratings.edit(event.labelId, event.version, event.fields);
                 }
             }, "rating.saved")) {
                 form.edit(null);
@@ -71,9 +71,10 @@ public class RatingScaleView extends VerticalLayout implements HasDynamicTitle {
         approvals.setValue(settings.approvalsRequired());
         worst.setValue(settings.worstRating());
         best.setValue(settings.bestRating());
-        Button save = new Button(getTranslation("rating.save"), click -> Notices.attempt(this,
-                () -> ratings.updateSettings(new VerdictSettingsRow(valueOf(approvals), valueOf(worst), valueOf(best))),
-                "rating.saved"));
+        long[] version = {settings.version()};
+        Button save = new Button(getTranslation("rating.save"), click -> Notices.attempt(this, () -> version[0] =
+                ratings.updateSettings(new VerdictSettingsRow(valueOf(approvals), valueOf(worst), valueOf(best),
+                        version[0])).version(), "rating.saved"));
         save.setId("rating-settings-save");
         HorizontalLayout row = new HorizontalLayout(approvals, worst, best, save);
         row.setAlignItems(Alignment.BASELINE);
@@ -95,7 +96,7 @@ public class RatingScaleView extends VerticalLayout implements HasDynamicTitle {
         Button down = new Button(getTranslation("rating.down"), click -> change(() -> ratings.move(label.id(), 1)));
         Button edit = new Button(getTranslation("rating.edit"), click -> form.edit(label));
         Button retire = new Button(getTranslation(label.retired() ? "rating.reinstate" : "rating.retire"),
-                click -> change(() -> ratings.setRetired(label.id(), !label.retired())));
+                click -> change(() -> ratings.setRetired(label.id(), label.version(), !label.retired())));
         Button delete = new Button(getTranslation("rating.delete"), click -> change(() -> ratings.delete(label.id())));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.setId("rating-delete-" + label.id());
