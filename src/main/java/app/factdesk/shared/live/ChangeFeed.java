@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +31,11 @@ public class ChangeFeed {
     private static final CopyOnWriteArrayList<Consumer<ChangeNotice>> EMPTY = new CopyOnWriteArrayList<>();
 
     private final String instanceId = UUID.randomUUID().toString();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "factdesk-live-debounce");
+        t.setDaemon(true);
+        return t;
+    });
     private final Map<Long, CopyOnWriteArrayList<Consumer<ChangeNotice>>> subscribers = new ConcurrentHashMap<>();
     private final CopyOnWriteArrayList<Consumer<ChangeNotice>> everything = new CopyOnWriteArrayList<>();
     private final JdbcTemplate jdbc;
@@ -71,6 +78,16 @@ public class ChangeFeed {
     /** How many listeners are registered now (leak checks). */
     public int subscriberCount() {
         return subscribers.values().stream().mapToInt(java.util.List::size).sum() + everything.size();
+    }
+
+    /** The timer views debounce their refreshes on; stopped with the application. */
+    ScheduledExecutorService timer() {
+        return timer;
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stopTimer() {
+        timer.shutdownNow();
     }
 
     String instanceId() {

@@ -2,7 +2,6 @@ package app.factdesk.shared.live;
 
 import com.vaadin.flow.component.UI;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -13,18 +12,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class Debouncer {
 
-    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "factdesk-live-debounce");
-        t.setDaemon(true);
-        return t;
-    });
-
+    private final ScheduledExecutorService timer;
     private final UI ui;
     private final Duration interval;
     private final Runnable refresh;
     private final AtomicBoolean scheduled = new AtomicBoolean();
 
-    public Debouncer(UI ui, Duration interval, Runnable refresh) {
+    public Debouncer(ScheduledExecutorService timer, UI ui, Duration interval, Runnable refresh) {
+        this.timer = timer;
         this.ui = ui;
         this.interval = interval;
         this.refresh = refresh;
@@ -32,7 +27,7 @@ public final class Debouncer {
 
     public void trigger() {
         if (scheduled.compareAndSet(false, true)) {
-            TIMER.schedule(() -> ui.access(() -> {
+            timer.schedule(() -> ui.access(() -> {
                 scheduled.set(false);
                 refresh.run();
             }), interval.toMillis(), TimeUnit.MILLISECONDS);

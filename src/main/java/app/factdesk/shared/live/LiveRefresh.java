@@ -20,7 +20,7 @@ public final class LiveRefresh {
     public static void refreshOnChange(Component view, ChangeFeed feed, long workspace,
             Predicate<ChangeNotice> relevant, Runnable refresh) {
         view.addAttachListener(attach -> {
-            Debouncer debouncer = new Debouncer(attach.getUI(), INTERVAL, refresh);
+            Debouncer debouncer = new Debouncer(feed.timer(), attach.getUI(), INTERVAL, refresh);
             Registration subscription = feed.subscribe(workspace, notice -> {
                 if (notice.isResync() || relevant.test(notice)) {
                     debouncer.trigger();
