@@ -35,11 +35,17 @@ public class ReportSettingsService {
                 .optional();
     }
 
-    /** Saves the settings (admins only) and records {@code report_settings.changed}. */
+    /**
+     * Saves the settings (admins only) and records {@code report_settings.changed}. Saves of one workspace are
+     * serialized; the last one wins, and the audit log shows each one's exact before and after.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ReportSettingsRow save(@Valid ReportSettingsRow settings) {
         long workspaceId = currentUser.workspaceId();
+        // One save per workspace at a time, so the audited "before" is exactly what this save replaced.
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('report_settings', ?))").param(workspaceId)
+                .query().singleRow();
         ReportSettingsRow before = settings().orElse(null);
         jdbc.sql("""
                 insert into report_settings (workspace_id, organisation_name, organisation_url, publication_url_pattern)
