@@ -82,6 +82,10 @@ class Comment {
         return this == o || (o instanceof Comment other && id != null && id.equals(other.id));
     }
 
+    long getVersion() {
+        return version;
+    }
+
     @Override
     public int hashCode() {
         return getClass().hashCode();

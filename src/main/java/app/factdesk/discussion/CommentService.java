@@ -65,7 +65,7 @@ public class CommentService {
         Instant now = clock.instant();
         return all.stream().map(c -> new CommentRow(c.getId(), c.getClaimId(), c.getAuthorId(),
                 names.get(c.getAuthorId()), c.getBody(), c.getCreatedAt(), c.getEditedAt(),
-                c.getAuthorId() == me && EditWindow.isOpen(c.getCreatedAt(), now))).toList();
+                c.getAuthorId() == me && EditWindow.isOpen(c.getCreatedAt(), now), c.getVersion())).toList();
     }
 
     /** Posts a plain-text comment (at most 5,000 characters) and notifies the members it mentions. */
@@ -82,11 +82,17 @@ public class CommentService {
         return comment.getId();
     }
 
-    /** Replaces the text of one's own comment within the edit window; newly mentioned members are notified. */
+    /**
+     * Replaces the text of one's own comment within the edit window, if it is still the version the author saw
+     * (another tab may have saved it); newly mentioned members are notified.
+     */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional
-    public void edit(long commentId, String body) {
+    public void edit(long commentId, long expectedVersion, String body) {
         Comment comment = own(commentId);
+        if (comment.getVersion() != expectedVersion) {
+            throw new UserFacingException("comments.conflict");
+        }
         requireValid(body);
         String previous = comment.getBody();
         Set<String> before = Mentions.usernames(previous);

@@ -76,8 +76,8 @@ class CommentServiceIT {
         long old = comments.add(claim.id(), "posted a while ago");
         postedMinutesAgo(recent, 14);
         postedMinutesAgo(old, 16);
-        comments.edit(recent, "second draft");
-        assertThatThrownBy(() -> comments.edit(old, "too late")).isInstanceOf(UserFacingException.class)
+        comments.edit(recent, versionOf(recent), "second draft");
+        assertThatThrownBy(() -> comments.edit(old, versionOf(old), "too late")).isInstanceOf(UserFacingException.class)
                 .hasMessage("comment.edit-window-closed");
         assertThatThrownBy(() -> comments.delete(old)).hasMessage("comment.edit-window-closed");
         assertThat(comments.ofClaim(claim.id())).extracting(CommentRow::body, CommentRow::changeable)
@@ -92,7 +92,7 @@ class CommentServiceIT {
         users.signIn(desk.checker());
         long id = comments.add(claim.id(), "mine");
         users.signIn(desk.editor());
-        assertThatThrownBy(() -> comments.edit(id, "theirs")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> comments.edit(id, versionOf(id), "theirs")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> comments.delete(id)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -101,7 +101,7 @@ class CommentServiceIT {
         users.signIn(desk.checker());
         long id = comments.add(claim.id(), "يا @" + desk.otherChecker() + "، هل وجدت النص؟ @nobody-here @"
                 + desk.checker());
-        comments.edit(id, "@" + desk.otherChecker() + " please look again");
+        comments.edit(id, versionOf(id), "@" + desk.otherChecker() + " please look again");
         users.signIn(desk.otherChecker());
         assertThat(notifications.latest(10)).singleElement().satisfies(n -> {
             assertThat(n.type()).isEqualTo(NotificationType.MENTION);
@@ -121,5 +121,22 @@ class CommentServiceIT {
         assertThat(comments.ofClaim(claim.id())).isEmpty();
         assertThatThrownBy(() -> comments.add(claim.id(), "hello")).hasMessage("claim.not-found");
         assertThatThrownBy(() -> comments.delete(id)).hasMessage("comment.not-found");
+    }
+
+    @Test
+    void an_edit_from_a_stale_page_is_refused_and_keeps_the_newer_text() {
+        users.signIn(desk.viewer());
+        long id = comments.add(claim.id(), "first draft");
+        long seen = versionOf(id);
+        comments.edit(id, seen, "second draft from another tab");
+        assertThatThrownBy(() -> comments.edit(id, seen, "third draft from the stale tab"))
+                .isInstanceOf(UserFacingException.class).hasMessage("comments.conflict");
+        assertThat(comments.ofClaim(claim.id())).extracting(CommentRow::body)
+                .containsExactly("second draft from another tab");
+    }
+
+    /** The comment's version as its author's page would hold it now. */
+    private long versionOf(long commentId) {
+        return jdbc.queryForObject("select version from claim_comment where id = ?", Long.class, commentId);
     }
 }

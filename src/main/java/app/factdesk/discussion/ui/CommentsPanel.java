@@ -104,7 +104,7 @@ public class CommentsPanel extends VerticalLayout {
             area.setWidthFull();
             area.setValue(row.body());
             Button save = new Button(getTranslation("comments.save"), saved -> {
-                comments.edit(row.id(), area.getValue());
+                comments.edit(row.id(), row.version(), area.getValue());
                 refresh();
             });
             save.setId("comment-save-" + row.id());
