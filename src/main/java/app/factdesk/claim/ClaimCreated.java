@@ -1,6 +1,5 @@
 package app.factdesk.claim;
 
-import app.factdesk.shared.Auditable;
 import java.util.Map;
 
 /**
@@ -9,20 +8,10 @@ import java.util.Map;
  * {@code creatorId} is null for the system; {@code after} holds the audited initial fields.
  */
 public record ClaimCreated(Long workspaceId, long claimId, long articleId, Long creatorId, Map<String, Object> after)
-        implements Auditable {
+        implements ClaimEvent {
 
     @Override
     public String action() {
         return "claim.created";
-    }
-
-    @Override
-    public String objectType() {
-        return "claim";
-    }
-
-    @Override
-    public String objectId() {
-        return Long.toString(claimId);
     }
 }

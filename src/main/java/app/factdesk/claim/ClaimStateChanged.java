@@ -1,6 +1,5 @@
 package app.factdesk.claim;
 
-import app.factdesk.shared.Auditable;
 import java.util.Locale;
 import java.util.Map;
 
@@ -12,21 +11,11 @@ import java.util.Map;
  */
 public record ClaimStateChanged(Long workspaceId, long claimId, long articleId, String statement, ClaimState from,
         ClaimState to, ClaimAction transition, Long actorId, Long concernedUserId, String reason,
-        Map<String, Object> before, Map<String, Object> after) implements Auditable {
+        Map<String, Object> before, Map<String, Object> after) implements ClaimEvent {
 
     @Override
     public String action() {
         return "claim." + pastTense(transition);
-    }
-
-    @Override
-    public String objectType() {
-        return "claim";
-    }
-
-    @Override
-    public String objectId() {
-        return Long.toString(claimId);
     }
 
     private static String pastTense(ClaimAction action) {

@@ -37,7 +37,6 @@ public class ChangeFeed {
         return t;
     });
     private final Map<Long, CopyOnWriteArrayList<Consumer<ChangeNotice>>> subscribers = new ConcurrentHashMap<>();
-    private final CopyOnWriteArrayList<Consumer<ChangeNotice>> everything = new CopyOnWriteArrayList<>();
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
@@ -69,15 +68,10 @@ public class ChangeFeed {
         return () -> list.remove(listener);
     }
 
-    /** Calls {@code listener} for every change of every workspace (tests, benchmarks, instance-wide caches). */
-    public Registration subscribeAll(Consumer<ChangeNotice> listener) {
-        everything.add(listener);
-        return () -> everything.remove(listener);
-    }
 
     /** How many listeners are registered now (leak checks). */
     public int subscriberCount() {
-        return subscribers.values().stream().mapToInt(java.util.List::size).sum() + everything.size();
+        return subscribers.values().stream().mapToInt(java.util.List::size).sum();
     }
 
     /** The timer views debounce their refreshes on; stopped with the application. */
@@ -110,7 +104,6 @@ public class ChangeFeed {
         } else {
             subscribers.getOrDefault(notice.workspace(), EMPTY).forEach(l -> deliver(l, notice));
         }
-        everything.forEach(l -> deliver(l, notice));
     }
 
     private static void deliver(Consumer<ChangeNotice> listener, ChangeNotice notice) {
