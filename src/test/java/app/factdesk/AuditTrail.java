@@ -27,8 +27,8 @@ public class AuditTrail {
 
     private final JdbcTemplate jdbc;
 
-    AuditTrail(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    AuditTrail(app.factdesk.OwnerDatabase owner) {
+        this.jdbc = owner.jdbc();
     }
 
     /** The events {@code work} appended to the workspace's chain, oldest first. */

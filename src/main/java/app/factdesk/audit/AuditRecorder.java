@@ -4,6 +4,7 @@ import app.factdesk.security.CurrentUser;
 import app.factdesk.security.FactDeskUser;
 import app.factdesk.shared.AuditActor;
 import app.factdesk.shared.Auditable;
+import app.factdesk.shared.scope.DatabaseScope;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -21,8 +22,10 @@ class AuditRecorder {
     private final AuditChain chain;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final DatabaseScope scope;
 
-    AuditRecorder(AuditChain chain, CurrentUser currentUser, Clock clock) {
+    AuditRecorder(AuditChain chain, CurrentUser currentUser, Clock clock, DatabaseScope scope) {
+        this.scope = scope;
         this.chain = chain;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -33,9 +36,19 @@ class AuditRecorder {
     public void record(Auditable event) {
         FactDeskUser principal = currentUser.get().orElse(null);
         AuditActor actor = event.actor() != null ? event.actor() : actorOf(principal);
-        chain.append(event.workspaceId(), clock.instant(), actor, event.action(), event.objectType(),
-                event.objectId(), event.channel() != null ? event.channel() : AuditChannel.of(principal), CanonicalJson.tree(event.before()),
-                CanonicalJson.tree(event.after()));
+        Runnable append = () -> chain.append(event.workspaceId(), clock.instant(), actor, event.action(),
+                event.objectType(), event.objectId(),
+                event.channel() != null ? event.channel() : AuditChannel.of(principal),
+                CanonicalJson.tree(event.before()), CanonicalJson.tree(event.after()));
+        if (event.workspaceId() == null) {
+            append.run();
+        } else {
+            // The event names its workspace; its chain is appended in that workspace's scope (ADR 017).
+            scope.inWorkspace(event.workspaceId(), () -> {
+                append.run();
+                return null;
+            });
+        }
     }
 
     private static AuditActor actorOf(FactDeskUser principal) {

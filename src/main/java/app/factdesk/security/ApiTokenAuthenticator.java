@@ -1,5 +1,6 @@
 package app.factdesk.security;
 
+import app.factdesk.shared.scope.DatabaseScope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,9 +23,11 @@ class ApiTokenAuthenticator {
     private final MembershipDirectory memberships;
     private final FactDeskUserDetailsService principals;
     private final Clock clock;
+    private final DatabaseScope scope;
 
     ApiTokenAuthenticator(ApiTokenRepository tokens, UserAccountRepository accounts, MembershipDirectory memberships,
-            FactDeskUserDetailsService principals, Clock clock) {
+            FactDeskUserDetailsService principals, Clock clock, DatabaseScope scope) {
+        this.scope = scope;
         this.tokens = tokens;
         this.accounts = accounts;
         this.memberships = memberships;
@@ -37,15 +40,18 @@ class ApiTokenAuthenticator {
         if (!ApiTokenSecrets.wellFormed(secret)) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(ApiTokenSecrets.hash(secret)).filter(ApiToken::isActive).flatMap(token -> {
+        String hash = ApiTokenSecrets.hash(secret);
+        return scope.forPresentedToken(hash, () -> tokens.findByTokenHash(hash).filter(ApiToken::isActive)
+                .flatMap(token -> {
             Optional<FactDeskUser> user = accounts.findById(token.getUserId()).filter(UserAccount::isEnabled)
-                    .flatMap(account -> memberships.membership(account.getId(), token.getWorkspaceId())
+                    .flatMap(account -> scope.forSignIn(account.getId(),
+                            () -> memberships.membership(account.getId(), token.getWorkspaceId()))
                             .map(role -> principals.toPrincipal(account, null).withWorkspace(role)));
             user.ifPresent(u -> {
                 Instant now = clock.instant();
                 tokens.markUsed(token.getId(), now, now.minus(USE_RESOLUTION));
             });
             return user;
-        });
+        }));
     }
 }

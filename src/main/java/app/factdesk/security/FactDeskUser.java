@@ -1,5 +1,6 @@
 package app.factdesk.security;
 
+import app.factdesk.shared.scope.TenantPrincipal;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in person as Spring Security sees them, with the workspace they are working in and their role there.
  * Immutable: switching workspace or changing the language makes a new one.
  */
-public final class FactDeskUser implements UserDetails, Serializable {
+public final class FactDeskUser implements UserDetails, Serializable, TenantPrincipal {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -98,6 +99,16 @@ public final class FactDeskUser implements UserDetails, Serializable {
             authorities.add(new SimpleGrantedAuthority("ROLE_SYSTEM"));
         }
         return authorities;
+    }
+
+    @Override
+    public Long scopeWorkspaceId() {
+        return workspace == null ? null : workspace.workspaceId();
+    }
+
+    @Override
+    public Long scopeUserId() {
+        return isSystem() ? null : userId;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.factdesk.security;
 
+import app.factdesk.shared.scope.DatabaseScope;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +17,11 @@ class FactDeskUserDetailsService implements UserDetailsService {
     private final MembershipDirectory memberships;
     private final LockoutPolicy lockoutPolicy;
     private final Clock clock;
+    private final DatabaseScope scope;
 
     FactDeskUserDetailsService(UserAccountRepository accounts, MembershipDirectory memberships,
-            LockoutPolicy lockoutPolicy, Clock clock) {
+            LockoutPolicy lockoutPolicy, Clock clock, DatabaseScope scope) {
+        this.scope = scope;
         this.accounts = accounts;
         this.memberships = memberships;
         this.lockoutPolicy = lockoutPolicy;
@@ -42,13 +45,14 @@ class FactDeskUserDetailsService implements UserDetailsService {
         return accounts.findById(user.userId()).filter(UserAccount::isEnabled).map(account -> {
             FactDeskUser fresh = toPrincipal(account, null);
             WorkspaceRole same = user.workspace() == null ? null
-                    : memberships.membership(user.userId(), user.workspace().workspaceId()).orElse(null);
+                    : scope.forSignIn(user.userId(),
+                            () -> memberships.membership(user.userId(), user.workspace().workspaceId()).orElse(null));
             return same == null ? fresh : fresh.withWorkspace(same);
         });
     }
 
     FactDeskUser toPrincipal(UserAccount account, String passwordHash) {
-        List<WorkspaceRole> mine = memberships.membershipsOf(account.getId());
+        List<WorkspaceRole> mine = scope.forSignIn(account.getId(), () -> memberships.membershipsOf(account.getId()));
         WorkspaceRole current = mine.stream()
                 .filter(m -> account.getLastWorkspaceId() != null && m.workspaceId() == account.getLastWorkspaceId())
                 .findFirst().orElse(mine.isEmpty() ? null : mine.get(0));

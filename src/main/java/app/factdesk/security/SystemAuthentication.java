@@ -1,5 +1,6 @@
 package app.factdesk.security;
 
+import app.factdesk.shared.scope.DatabaseScope;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -20,7 +21,7 @@ public final class SystemAuthentication {
                 system.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
-            return work.get();
+            return DatabaseScope.followingPrincipal(work);
         } finally {
             SecurityContextHolder.setContext(previous);
         }

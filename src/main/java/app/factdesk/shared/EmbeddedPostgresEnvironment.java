@@ -40,9 +40,14 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
                 System.getProperty("user.home") + "/.factdesk/pgdata"));
         EmbeddedPostgres pg = start(ephemeral ? null : dataDir);
         Map<String, Object> props = new HashMap<>();
-        props.put("spring.datasource.url", pg.getJdbcUrl("postgres", "postgres"));
-        props.put("spring.datasource.username", "postgres");
-        props.put("spring.datasource.password", "postgres");
+        String appRole = env.getProperty("factdesk.db.app-role", app.factdesk.shared.scope.DatabaseRoles.DEFAULT_APP_ROLE);
+        createAppRole(pg, appRole);
+        props.put("spring.datasource.url", "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres");
+        props.put("spring.datasource.username", appRole);
+        props.put("spring.datasource.password", appRole);
+        // Flyway migrates as the owner (the embedded superuser); the application itself never connects as it.
+        props.put("spring.flyway.user", "postgres");
+        props.put("spring.flyway.password", "postgres");
         props.put("factdesk.embedded-db.active", "true");
         if (env.getProperty("factdesk.demo.enabled") == null) {
             props.put("factdesk.demo.enabled", "true");
@@ -50,6 +55,21 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
         env.getPropertySources().addFirst(new MapPropertySource(SOURCE_NAME, props));
         log.info(ephemeral ? "Embedded PostgreSQL on port " + pg.getPort() + " with a throw-away data directory"
                 : "Embedded PostgreSQL on port " + pg.getPort() + ", data in " + dataDir.toAbsolutePath());
+    }
+
+    /** The restricted login role the application connects as (ADR 017): no superuser, no owner, no BYPASSRLS. */
+    private static void createAppRole(EmbeddedPostgres pg, String role) {
+        if (!role.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalStateException("factdesk.db.app-role must be a plain lower-case identifier: " + role);
+        }
+        try (var connection = pg.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + role + "') then "
+                    + "create role " + role + " login password '" + role + "' nosuperuser nocreatedb nocreaterole "
+                    + "nobypassrls; end if; end $$");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not create the application role " + role, e);
+        }
     }
 
     private static synchronized EmbeddedPostgres start(Path dataDir) {

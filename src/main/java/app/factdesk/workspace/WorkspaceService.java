@@ -5,6 +5,7 @@ import app.factdesk.security.AccountSummary;
 import app.factdesk.security.CurrentUser;
 import app.factdesk.security.Role;
 import app.factdesk.security.WorkspaceRole;
+import app.factdesk.shared.scope.DatabaseScope;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -24,9 +25,11 @@ public class WorkspaceService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AccountService accounts;
+    private final DatabaseScope scope;
 
     WorkspaceService(WorkspaceRepository workspaces, MembershipRepository memberships, CurrentUser currentUser,
-            Clock clock, AccountService accounts) {
+            Clock clock, AccountService accounts, DatabaseScope scope) {
+        this.scope = scope;
         this.workspaces = workspaces;
         this.memberships = memberships;
         this.currentUser = currentUser;
@@ -72,6 +75,6 @@ public class WorkspaceService {
     @PreAuthorize("hasRole('SYSTEM')")
     @Transactional
     public void addMembership(long workspaceId, long userId, Role role) {
-        memberships.save(new Membership(workspaceId, userId, role, clock.instant()));
+        scope.inWorkspace(workspaceId, () -> memberships.save(new Membership(workspaceId, userId, role, clock.instant())));
     }
 }

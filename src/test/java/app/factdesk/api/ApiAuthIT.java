@@ -39,7 +39,7 @@ class ApiAuthIT {
     @Autowired
     MemberService members;
     @Autowired
-    JdbcTemplate jdbc;
+    app.factdesk.OwnerDatabase ownerDatabase;
 
     @AfterEach
     void signOut() {
@@ -75,7 +75,7 @@ class ApiAuthIT {
         var created = tokens.create("to revoke");
         TestUsers.signOut();
         assertThat(api.get(created.secret(), "/api/v1/articles").getStatus()).isEqualTo(200);
-        assertThat(jdbc.queryForObject("select last_used_at is not null from api_token where id = ?", Boolean.class,
+        assertThat(ownerDatabase.jdbc().queryForObject("select last_used_at is not null from api_token where id = ?", Boolean.class,
                 created.token().id())).isTrue();
 
         users.signIn(TestUsers.CHECKER);

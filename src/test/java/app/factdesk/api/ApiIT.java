@@ -25,7 +25,7 @@ class ApiIT {
     @Autowired
     TwoWorkspaces fixtures;
     @Autowired
-    JdbcTemplate jdbc;
+    app.factdesk.OwnerDatabase ownerDatabase;
 
     @AfterEach
     void signOut() {
@@ -33,7 +33,7 @@ class ApiIT {
     }
 
     private long demoArticleId() {
-        return jdbc.queryForObject("select min(a.id) from article a join workspace w on w.id = a.workspace_id"
+        return ownerDatabase.jdbc().queryForObject("select min(a.id) from article a join workspace w on w.id = a.workspace_id"
                 + " where w.name = 'Demo desk'", Long.class);
     }
 
@@ -118,7 +118,7 @@ class ApiIT {
         shifted.putAll(Map.of("start", 5, "end", 100_000));
         JsonNode outside = assertStatus(api.post(token, "/api/v1/articles/" + articleId + "/claims", shifted), 422);
         assertThat(outside.path("error").asText()).isEqualTo("claim.anchor-invalid");
-        assertThat(jdbc.queryForObject("select count(*) from claim where article_id = ?", Integer.class, articleId))
+        assertThat(ownerDatabase.jdbc().queryForObject("select count(*) from claim where article_id = ?", Integer.class, articleId))
                 .isZero();
     }
 

@@ -43,7 +43,7 @@ class AuditApiIT {
     @Autowired
     ArticleService articles;
     @Autowired
-    JdbcTemplate jdbc;
+    app.factdesk.OwnerDatabase ownerDatabase;
 
     @AfterEach
     void signOut() {
@@ -57,7 +57,7 @@ class AuditApiIT {
     }
 
     private List<Long> seqsInDatabase(long workspaceId) {
-        return jdbc.queryForList("select seq from audit_event where workspace_id = ? order by seq", Long.class,
+        return ownerDatabase.jdbc().queryForList("select seq from audit_event where workspace_id = ? order by seq", Long.class,
                 workspaceId);
     }
 
@@ -93,11 +93,11 @@ class AuditApiIT {
     void another_workspaces_token_sees_only_its_own_events() throws Exception {
         TwoWorkspaces.Other desk = fixtures.createOther();
         String token = api.tokenOf(desk.adminUsername());
-        long demoArticle = jdbc.queryForObject("select min(a.id) from article a join workspace w"
+        long demoArticle = ownerDatabase.jdbc().queryForObject("select min(a.id) from article a join workspace w"
                 + " on w.id = a.workspace_id where w.name = 'Demo desk'", Long.class);
 
         JsonNode page = json(api.get(token, "/api/v1/audit-events?limit=500"), 200);
-        List<Long> ids = jdbc.queryForList("select id from audit_event where workspace_id = ? order by seq",
+        List<Long> ids = ownerDatabase.jdbc().queryForList("select id from audit_event where workspace_id = ? order by seq",
                 Long.class, desk.workspaceId());
         assertThat(page.path("items").findValues("id")).extracting(JsonNode::asLong).isEqualTo(ids);
         JsonNode demo = json(api.get(token, "/api/v1/audit-events?objectType=article&objectId=" + demoArticle), 200);
@@ -217,7 +217,7 @@ class AuditApiIT {
         JsonNode chain = json(api.get(token, "/api/v1/audit-chain"), 200);
         assertThat(chain.path("ok").asBoolean()).isTrue();
         assertThat(chain.path("count").asLong()).isEqualTo(seqsInDatabase(workspace).size());
-        assertThat(chain.path("headHash").asText()).isEqualTo(jdbc.queryForObject(
+        assertThat(chain.path("headHash").asText()).isEqualTo(ownerDatabase.jdbc().queryForObject(
                 "select hash from audit_event where workspace_id = ? order by seq desc limit 1", String.class,
                 workspace));
         assertThat(chain.path("firstBadSeq").isNull()).isTrue();

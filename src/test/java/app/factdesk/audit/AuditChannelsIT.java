@@ -29,7 +29,7 @@ class AuditChannelsIT {
     @Autowired
     MockMvc mvc;
     @Autowired
-    JdbcTemplate jdbc;
+    app.factdesk.OwnerDatabase ownerDatabase;
     @Autowired
     AuditChain chain;
 
@@ -46,10 +46,10 @@ class AuditChannelsIT {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"title\": \"Briefing\", \"body\": \"The minister said 42 people were evacuated.\"}"))
                 .andExpect(status().isCreated());
-        Map<String, Object> imported = jdbc.queryForMap("select actor_name, channel from audit_event "
+        Map<String, Object> imported = ownerDatabase.jdbc().queryForMap("select actor_name, channel from audit_event "
                 + "where workspace_id = ? and action = 'article.imported' order by seq desc limit 1", desk.workspaceId());
         assertThat(imported).containsEntry("actor_name", desk.editor()).containsEntry("channel", "API");
-        assertThat(jdbc.queryForObject("select channel from audit_event where workspace_id = ? "
+        assertThat(ownerDatabase.jdbc().queryForObject("select channel from audit_event where workspace_id = ? "
                 + "and action = 'token.created'", String.class, desk.workspaceId())).isEqualTo("UI");
     }
 
@@ -58,7 +58,7 @@ class AuditChannelsIT {
         String stranger = "nobody" + UUID.randomUUID().toString().substring(0, 8);
         mvc.perform(post("/login").param("username", stranger).param("password", "wrong-password-12")
                 .with(csrf()));
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where workspace_id is null "
+        assertThat(ownerDatabase.jdbc().queryForObject("select count(*) from audit_event where workspace_id is null "
                 + "and action = 'auth.login_failed' and actor_name = ? and actor_id is null", Long.class, stranger))
                 .isEqualTo(1);
         ChainVerification accounts = chain.verify(0);

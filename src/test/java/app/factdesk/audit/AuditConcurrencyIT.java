@@ -29,7 +29,7 @@ class AuditConcurrencyIT {
     @Autowired
     AuditService audit;
     @Autowired
-    JdbcTemplate jdbc;
+    app.factdesk.OwnerDatabase ownerDatabase;
 
     @AfterEach
     void signOut() {
@@ -68,7 +68,7 @@ class AuditConcurrencyIT {
         }
 
         long expected = before + THREADS * CLAIMS_EACH;
-        assertThat(jdbc.queryForList("select seq from audit_event where workspace_id = ? order by seq", Long.class,
+        assertThat(ownerDatabase.jdbc().queryForList("select seq from audit_event where workspace_id = ? order by seq", Long.class,
                 desk.workspaceId())).hasSize((int) expected).doesNotHaveDuplicates()
                 .last().isEqualTo(expected);
         users.signIn(desk.editor());

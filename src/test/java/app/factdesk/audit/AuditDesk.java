@@ -25,10 +25,10 @@ class AuditDesk {
     private final ClaimService claims;
     private final JdbcTemplate jdbc;
 
-    AuditDesk(TwoWorkspaces fixtures, ClaimService claims, JdbcTemplate jdbc) {
+    AuditDesk(TwoWorkspaces fixtures, ClaimService claims, app.factdesk.OwnerDatabase owner) {
         this.fixtures = fixtures;
         this.claims = claims;
-        this.jdbc = jdbc;
+        this.jdbc = owner.jdbc();
     }
 
     Desk create() {

@@ -36,7 +36,7 @@ class AuditLogIT {
     @Autowired
     CurrentUser currentUser;
     @Autowired
-    JdbcTemplate jdbc;
+    app.factdesk.OwnerDatabase ownerDatabase;
 
     private AuditDesk.Desk desk;
 

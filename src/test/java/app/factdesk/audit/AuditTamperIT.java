@@ -27,7 +27,7 @@ class AuditTamperIT {
     @Autowired
     AuditService audit;
     @Autowired
-    JdbcTemplate jdbc;
+    app.factdesk.OwnerDatabase ownerDatabase;
 
     private AuditDesk.Desk desk;
     private ChainVerification saved;
@@ -50,11 +50,11 @@ class AuditTamperIT {
     }
 
     private void tamper(String table, String sql, Object... args) {
-        jdbc.execute("alter table " + table + " disable trigger user");
+        ownerDatabase.jdbc().execute("alter table " + table + " disable trigger user");
         try {
-            jdbc.update(sql, args);
+            ownerDatabase.jdbc().update(sql, args);
         } finally {
-            jdbc.execute("alter table " + table + " enable trigger user");
+            ownerDatabase.jdbc().execute("alter table " + table + " enable trigger user");
         }
     }
 
@@ -78,7 +78,7 @@ class AuditTamperIT {
             "prev_hash = (case when left(prev_hash, 1) = '0' then '1' else '0' end) || substr(prev_hash, 2)",
             "workspace_id = workspace_id + 1000000"})
     void changing_one_field_of_a_middle_event_is_caught_at_that_event(String assignment) {
-        long id = jdbc.queryForObject("select id from audit_event where workspace_id = ? and seq = ?", Long.class,
+        long id = ownerDatabase.jdbc().queryForObject("select id from audit_event where workspace_id = ? and seq = ?", Long.class,
                 desk.workspaceId(), MIDDLE);
         tamperRow(MIDDLE, assignment);
         ChainVerification result = audit.verifyChain();
@@ -123,7 +123,7 @@ class AuditTamperIT {
         assertThat(result.badSeq()).isEqualTo(6);
         assertThat(result.reason()).contains("head records event 7");
 
-        String fifthHash = jdbc.queryForObject("select hash from audit_event where workspace_id = ? and seq = 5",
+        String fifthHash = ownerDatabase.jdbc().queryForObject("select hash from audit_event where workspace_id = ? and seq = 5",
                 String.class, desk.workspaceId());
         tamper("audit_chain_head", "update audit_chain_head set last_seq = 5, last_hash = ? where chain_id = ?",
                 fifthHash, desk.workspaceId());
@@ -136,15 +136,15 @@ class AuditTamperIT {
     @Test
     void with_its_triggers_on_the_log_refuses_update_delete_and_truncate() {
         long ws = desk.workspaceId();
-        assertThatThrownBy(() -> jdbc.update("update audit_event set action = 'x' where workspace_id = ?", ws))
+        assertThatThrownBy(() -> ownerDatabase.jdbc().update("update audit_event set action = 'x' where workspace_id = ?", ws))
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.update("delete from audit_event where workspace_id = ?", ws))
+        assertThatThrownBy(() -> ownerDatabase.jdbc().update("delete from audit_event where workspace_id = ?", ws))
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.execute("truncate audit_event"))
+        assertThatThrownBy(() -> ownerDatabase.jdbc().execute("truncate audit_event"))
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.update("delete from audit_chain_head where chain_id = ?", ws))
+        assertThatThrownBy(() -> ownerDatabase.jdbc().update("delete from audit_chain_head where chain_id = ?", ws))
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.update("update audit_chain_head set last_seq = 1 where chain_id = ?", ws))
+        assertThatThrownBy(() -> ownerDatabase.jdbc().update("update audit_chain_head set last_seq = 1 where chain_id = ?", ws))
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("only advances");
         assertThat(audit.verifyChain()).isEqualTo(saved);
     }

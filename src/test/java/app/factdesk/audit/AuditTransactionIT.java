@@ -41,7 +41,9 @@ class AuditTransactionIT {
     @Autowired
     ApplicationEventPublisher publisher;
     @Autowired
-    JdbcTemplate jdbc;
+    app.factdesk.OwnerDatabase ownerDatabase;
+    @Autowired
+    JdbcTemplate appJdbc;
 
     private AuditDesk.Desk desk;
     private ClaimDetails claim;
@@ -88,15 +90,15 @@ class AuditTransactionIT {
         long before = desks.events(desk.workspaceId());
         CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(s -> {
-            jdbc.queryForList("select * from audit_chain_head where chain_id = ? for update", desk.workspaceId());
+        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> ownerDatabase.inTransaction(owner -> {
+            owner.queryForList("select * from audit_chain_head where chain_id = ? for update", desk.workspaceId());
             locked.countDown();
             await(release);
         }));
         try {
             assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
             assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-                jdbc.execute("set local lock_timeout = '300ms'");
+                appJdbc.execute("set local lock_timeout = '300ms'");
                 claims.edit(claim.id(), claim.version(), reworded());
             })).isInstanceOf(DataAccessException.class);
         } finally {

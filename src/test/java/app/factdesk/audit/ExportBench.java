@@ -37,7 +37,7 @@ public final class ExportBench {
 
     private ExportBench(ConfigurableApplicationContext context) {
         this.context = context;
-        this.jdbc = context.getBean(JdbcTemplate.class);
+        this.jdbc = context.getBean(app.factdesk.OwnerDatabase.class).jdbc();
         this.users = context.getBean(TestUsers.class);
         this.fixtures = context.getBean(TwoWorkspaces.class);
     }

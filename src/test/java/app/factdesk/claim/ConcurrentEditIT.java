@@ -33,7 +33,7 @@ class ConcurrentEditIT {
     @Autowired
     ClaimService claims;
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    app.factdesk.OwnerDatabase ownerDatabase;
 
     @Test
     void exactly_one_of_fifty_concurrent_saves_wins_each_round_and_the_rest_get_the_conflict() throws Exception {
@@ -91,7 +91,7 @@ class ConcurrentEditIT {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where object_type = 'claim'"
+        assertThat(ownerDatabase.jdbc().queryForObject("select count(*) from audit_event where object_type = 'claim'"
                 + " and object_id = ? and action = 'claim.edited'", Integer.class, String.valueOf(claimId)))
                 .as("one audit event per successful save").isEqualTo(ROUNDS);
     }

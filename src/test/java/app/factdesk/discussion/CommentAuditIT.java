@@ -21,7 +21,7 @@ import org.springframework.security.access.AccessDeniedException;
 class CommentAuditIT {
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    app.factdesk.OwnerDatabase ownerDatabase;
 
     @Autowired
     TestUsers users;
@@ -102,6 +102,6 @@ class CommentAuditIT {
 
     /** The comment's version as its author's page would hold it now. */
     private long versionOf(long commentId) {
-        return jdbc.queryForObject("select version from claim_comment where id = ?", Long.class, commentId);
+        return ownerDatabase.jdbc().queryForObject("select version from claim_comment where id = ?", Long.class, commentId);
     }
 }

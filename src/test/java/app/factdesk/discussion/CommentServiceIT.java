@@ -26,7 +26,7 @@ class CommentServiceIT {
     @Autowired
     NotificationService notifications;
     @Autowired
-    JdbcTemplate jdbc;
+    app.factdesk.OwnerDatabase ownerDatabase;
 
     private DiscussionFixture.Desk desk;
     private ClaimDetails claim;
@@ -43,7 +43,7 @@ class CommentServiceIT {
     }
 
     private void postedMinutesAgo(long commentId, int minutes) {
-        jdbc.update("update claim_comment set created_at = now() - make_interval(mins => ?) where id = ?", minutes,
+        ownerDatabase.jdbc().update("update claim_comment set created_at = now() - make_interval(mins => ?) where id = ?", minutes,
                 commentId);
     }
 
@@ -137,6 +137,6 @@ class CommentServiceIT {
 
     /** The comment's version as its author's page would hold it now. */
     private long versionOf(long commentId) {
-        return jdbc.queryForObject("select version from claim_comment where id = ?", Long.class, commentId);
+        return ownerDatabase.jdbc().queryForObject("select version from claim_comment where id = ?", Long.class, commentId);
     }
 }

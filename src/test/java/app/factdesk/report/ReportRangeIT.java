@@ -49,7 +49,7 @@ class ReportRangeIT {
     @Autowired
     ObjectMapper json;
     @Autowired
-    JdbcTemplate jdbc;
+    app.factdesk.OwnerDatabase ownerDatabase;
     @Autowired
     TransactionTemplate transactions;
 
@@ -101,12 +101,12 @@ class ReportRangeIT {
     /** Moves a claim and its audit events {@code days} back (the append-only triggers are off for the update). */
     private void backdate(long claimId, int days) {
         transactions.executeWithoutResult(tx -> {
-            jdbc.execute("alter table audit_event disable trigger user");
-            jdbc.update("update audit_event set occurred_at = occurred_at - make_interval(days => ?) "
+            ownerDatabase.jdbc().execute("alter table audit_event disable trigger user");
+            ownerDatabase.jdbc().update("update audit_event set occurred_at = occurred_at - make_interval(days => ?) "
                     + "where workspace_id = ? and object_type = 'claim' and object_id = ?", days, desk.workspaceId(),
                     Long.toString(claimId));
-            jdbc.execute("alter table audit_event enable trigger user");
-            jdbc.update("update claim set created_at = created_at - make_interval(days => ?) where id = ?", days,
+            ownerDatabase.jdbc().execute("alter table audit_event enable trigger user");
+            ownerDatabase.jdbc().update("update claim set created_at = created_at - make_interval(days => ?) where id = ?", days,
                     claimId);
         });
     }

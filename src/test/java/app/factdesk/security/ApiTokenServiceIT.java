@@ -23,7 +23,7 @@ class ApiTokenServiceIT {
     @Autowired
     TwoWorkspaces fixtures;
     @Autowired
-    JdbcTemplate jdbc;
+    app.factdesk.OwnerDatabase ownerDatabase;
 
     @AfterEach
     void signOut() {
@@ -38,10 +38,10 @@ class ApiTokenServiceIT {
         assertThat(created.secret()).startsWith("fdt_").hasSize(47);
         assertThat(created.token().name()).isEqualTo("stored hashed");
         assertThat(created.token().prefix()).isEqualTo(created.secret().substring(0, 12));
-        String hash = jdbc.queryForObject("select token_hash from api_token where id = ?", String.class,
+        String hash = ownerDatabase.jdbc().queryForObject("select token_hash from api_token where id = ?", String.class,
                 created.token().id());
         assertThat(hash).isEqualTo(ApiTokenSecrets.hash(created.secret())).doesNotContain(created.secret());
-        assertThat(jdbc.queryForObject("select count(*) from api_token where token_hash like ? or prefix = ?",
+        assertThat(ownerDatabase.jdbc().queryForObject("select count(*) from api_token where token_hash like ? or prefix = ?",
                 Integer.class, "%" + created.secret().substring(4) + "%", created.secret())).isZero();
         assertThat(tokens.mine()).extracting(ApiTokenRow::id).contains(created.token().id());
     }
@@ -52,7 +52,7 @@ class ApiTokenServiceIT {
         NewApiToken created = tokens.create("short-lived");
         tokens.revoke(created.token().id());
         assertThat(tokens.mine()).extracting(ApiTokenRow::id).doesNotContain(created.token().id());
-        assertThat(jdbc.queryForObject("select revoked_at is not null from api_token where id = ?", Boolean.class,
+        assertThat(ownerDatabase.jdbc().queryForObject("select revoked_at is not null from api_token where id = ?", Boolean.class,
                 created.token().id())).isTrue();
     }
 
@@ -64,7 +64,7 @@ class ApiTokenServiceIT {
         assertThat(tokens.mine()).extracting(ApiTokenRow::id).doesNotContain(editors.token().id());
         assertThatThrownBy(() -> tokens.revoke(editors.token().id())).isInstanceOf(UserFacingException.class)
                 .hasMessage("token.not-found");
-        assertThat(jdbc.queryForObject("select revoked_at is null from api_token where id = ?", Boolean.class,
+        assertThat(ownerDatabase.jdbc().queryForObject("select revoked_at is null from api_token where id = ?", Boolean.class,
                 editors.token().id())).isTrue();
     }
 
@@ -74,7 +74,7 @@ class ApiTokenServiceIT {
         users.signIn(desk.adminUsername());
         NewApiToken inB = tokens.create("desk B");
         assertThat(tokens.mine()).extracting(ApiTokenRow::id).containsExactly(inB.token().id());
-        assertThat(jdbc.queryForObject("select workspace_id from api_token where id = ?", Long.class,
+        assertThat(ownerDatabase.jdbc().queryForObject("select workspace_id from api_token where id = ?", Long.class,
                 inB.token().id())).isEqualTo(desk.workspaceId());
     }
 

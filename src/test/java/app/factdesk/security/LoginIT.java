@@ -27,7 +27,7 @@ class LoginIT {
     @Autowired
     AccountService accounts;
     @Autowired
-    JdbcTemplate jdbc;
+    app.factdesk.OwnerDatabase ownerDatabase;
 
     private String newUser() {
         String username = "u" + UUID.randomUUID().toString().substring(0, 8);
@@ -41,7 +41,7 @@ class LoginIT {
     }
 
     private int events(String username, String type) {
-        return jdbc.queryForObject("select count(*) from security_event where username = ? and type = ?",
+        return ownerDatabase.jdbc().queryForObject("select count(*) from security_event where username = ? and type = ?",
                 Integer.class, username, type);
     }
 
@@ -63,7 +63,7 @@ class LoginIT {
         MvcResult unknownUser = login("nobody-" + username, PASSWORD, new MockHttpSession());
         assertThat(wrongPassword.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
         assertThat(unknownUser.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
-        jdbc.update("update user_account set enabled = false where username = ?", username);
+        ownerDatabase.jdbc().update("update user_account set enabled = false where username = ?", username);
         MvcResult disabled = login(username, PASSWORD, new MockHttpSession());
         assertThat(disabled.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
         assertThat(events(username, "LOGIN_FAILED")).isEqualTo(2);
@@ -81,7 +81,7 @@ class LoginIT {
 
         MvcResult locked = login(username, PASSWORD, new MockHttpSession());
         assertThat(locked.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
-        assertThat(jdbc.queryForObject("select locked_until > now() + interval '14 minutes' from user_account"
+        assertThat(ownerDatabase.jdbc().queryForObject("select locked_until > now() + interval '14 minutes' from user_account"
                 + " where username = ?", Boolean.class, username)).isTrue();
     }
 

@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ApiTokensUiIT extends KaribuTest {
 
     @Autowired
-    JdbcTemplate jdbc;
+    app.factdesk.OwnerDatabase ownerDatabase;
 
     @SuppressWarnings("unchecked")
     private Grid<Object> tokenGrid() {
@@ -43,7 +43,7 @@ class ApiTokensUiIT extends KaribuTest {
 
         _click((Button) GridKt._getCellComponent(grid, 0, "revoke"));
         assertThat(GridKt._size(grid)).isEqualTo(rows - 1);
-        assertThat(jdbc.queryForObject("select revoked_at is not null from api_token where prefix = ?",
+        assertThat(ownerDatabase.jdbc().queryForObject("select revoked_at is not null from api_token where prefix = ?",
                 Boolean.class, secret.substring(0, 12))).isTrue();
     }
 

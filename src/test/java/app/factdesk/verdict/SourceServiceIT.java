@@ -27,7 +27,7 @@ class SourceServiceIT {
     @Autowired
     TestUsers users;
     @Autowired
-    JdbcTemplate jdbc;
+    app.factdesk.OwnerDatabase ownerDatabase;
     @Autowired
     app.factdesk.TwoWorkspaces fixtures;
 
@@ -45,12 +45,12 @@ class SourceServiceIT {
     }
 
     private void assertRefusedAndNothingStored(String fileName, byte[] bytes, String messageKey) {
-        long files = jdbc.queryForObject("select count(*) from evidence_file", Long.class);
+        long files = ownerDatabase.jdbc().queryForObject("select count(*) from evidence_file", Long.class);
         assertThatThrownBy(() -> sources.add(VerdictDesk.source(desk.claimId(), "https://example.org/" + fileName),
                 new EvidenceUpload(fileName, bytes))).hasMessage(messageKey);
-        assertThat(jdbc.queryForObject("select count(*) from source where claim_id = ?", Long.class, desk.claimId()))
+        assertThat(ownerDatabase.jdbc().queryForObject("select count(*) from source where claim_id = ?", Long.class, desk.claimId()))
                 .isZero();
-        assertThat(jdbc.queryForObject("select count(*) from evidence_file", Long.class)).isEqualTo(files);
+        assertThat(ownerDatabase.jdbc().queryForObject("select count(*) from evidence_file", Long.class)).isEqualTo(files);
     }
 
     @Test

@@ -24,7 +24,7 @@ class ChangeFeedIT {
     @Autowired
     ChangeListener listener;
     @Autowired
-    JdbcTemplate jdbc;
+    app.factdesk.OwnerDatabase ownerDatabase;
     @Autowired
     TransactionTemplate transactions;
     @Autowired
@@ -65,7 +65,7 @@ class ChangeFeedIT {
     void notices_from_another_server_arrive_and_our_own_echo_is_ignored() {
         subscribe();
         feed.announce(WORKSPACE, "claim", 7, 1);
-        jdbc.queryForObject("select pg_notify(?, ?)", Object.class, ChangeFeed.CHANNEL,
+        ownerDatabase.jdbc().queryForObject("select pg_notify(?, ?)", Object.class, ChangeFeed.CHANNEL,
                 "{\"workspace\":" + WORKSPACE + ",\"type\":\"claim\",\"id\":8,\"version\":2,\"origin\":\"other\"}");
         await().atMost(Duration.ofSeconds(5)).until(() -> received.size() >= 2);
         assertThat(received).extracting(ChangeNotice::id).containsExactly(7L, 8L);
@@ -73,7 +73,7 @@ class ChangeFeedIT {
 
     @Test
     void a_change_committed_here_reaches_a_second_servers_listener_once() {
-        ChangeFeed serverB = new ChangeFeed(jdbc, json);
+        ChangeFeed serverB = new ChangeFeed(ownerDatabase.jdbc(), json);
         ChangeListener listenerB = new ChangeListener(serverB, datasource, json);
         List<ChangeNotice> onB = new CopyOnWriteArrayList<>();
         serverB.subscribe(WORKSPACE, onB::add);
@@ -106,7 +106,7 @@ class ChangeFeedIT {
         listener.dropConnection();
         await().atMost(Duration.ofSeconds(10)).until(() -> listener.reconnects() > before);
         await().atMost(Duration.ofSeconds(5)).until(() -> received.stream().anyMatch(ChangeNotice::isResync));
-        jdbc.queryForObject("select pg_notify(?, ?)", Object.class, ChangeFeed.CHANNEL,
+        ownerDatabase.jdbc().queryForObject("select pg_notify(?, ?)", Object.class, ChangeFeed.CHANNEL,
                 "{\"workspace\":" + WORKSPACE + ",\"type\":\"claim\",\"id\":11,\"version\":1,\"origin\":\"other\"}");
         await().atMost(Duration.ofSeconds(5)).until(() -> received.stream().anyMatch(n -> n.id() == 11));
     }
