@@ -30,6 +30,14 @@ public class OwnerDatabase {
         transactions.executeWithoutResult(status -> work.accept(jdbc));
     }
 
+    /** Runs {@code work} in one owner transaction that is rolled back afterwards. */
+    public void rolledBack(Consumer<JdbcTemplate> work) {
+        transactions.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            work.accept(jdbc);
+        });
+    }
+
     public JdbcTemplate jdbc() {
         return jdbc;
     }

@@ -3,9 +3,9 @@ package app.factdesk.article;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
+import app.factdesk.shared.scope.ScopedRepository;
 
-interface ArticleRepository extends JpaRepository<Article, Long> {
+interface ArticleRepository extends ScopedRepository<Article, Long> {
 
     List<Article> findByWorkspaceIdOrderByCreatedAtDescIdDesc(long workspaceId, Pageable page);
 

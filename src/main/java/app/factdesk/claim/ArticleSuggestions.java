@@ -62,7 +62,7 @@ public class ArticleSuggestions {
     public void dismiss(long articleId, int start, int end) {
         article(articleId);
         DismissedSuggestion.Key key = new DismissedSuggestion.Key(articleId, start, end);
-        if (!dismissed.existsById(key)) {
+        if (!dismissed.isDismissed(key)) {
             dismissed.save(new DismissedSuggestion(key, currentUser.require().userId(), clock.instant()));
         }
     }

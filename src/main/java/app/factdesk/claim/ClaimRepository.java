@@ -3,9 +3,9 @@ package app.factdesk.claim;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import app.factdesk.shared.scope.ScopedRepository;
 
-interface ClaimRepository extends JpaRepository<Claim, Long> {
+interface ClaimRepository extends ScopedRepository<Claim, Long> {
 
     Optional<Claim> findByIdAndWorkspaceId(long id, long workspaceId);
 

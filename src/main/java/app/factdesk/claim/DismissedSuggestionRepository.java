@@ -1,9 +1,13 @@
 package app.factdesk.claim;
 
 import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import app.factdesk.shared.scope.ScopedRepository;
 
-interface DismissedSuggestionRepository extends JpaRepository<DismissedSuggestion, DismissedSuggestion.Key> {
+interface DismissedSuggestionRepository extends ScopedRepository<DismissedSuggestion, DismissedSuggestion.Key> {
 
     List<DismissedSuggestion> findByIdArticleId(long articleId);
+
+    /** Whether this span of an article the caller has already found in its workspace was dismissed. */
+    @org.springframework.data.jpa.repository.Query("select count(d) > 0 from DismissedSuggestion d where d.id = :key")
+    boolean isDismissed(DismissedSuggestion.Key key);
 }

@@ -2,9 +2,9 @@ package app.factdesk.discussion;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import app.factdesk.shared.scope.ScopedRepository;
 
-interface CommentRepository extends JpaRepository<Comment, Long> {
+interface CommentRepository extends ScopedRepository<Comment, Long> {
 
     List<Comment> findByClaimIdAndWorkspaceIdOrderByCreatedAtAscIdAsc(long claimId, long workspaceId);
 

@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
+import app.factdesk.shared.scope.ScopedRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface NotificationRepository extends JpaRepository<Notification, Long> {
+interface NotificationRepository extends ScopedRepository<Notification, Long> {
 
     List<Notification> findByUserIdAndWorkspaceIdOrderByCreatedAtDescIdDesc(long userId, long workspaceId,
             Pageable page);

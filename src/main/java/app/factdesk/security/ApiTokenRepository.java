@@ -3,11 +3,14 @@ package app.factdesk.security;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import app.factdesk.shared.scope.ScopedRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
+interface ApiTokenRepository extends ScopedRepository<ApiToken, Long> {
+
+    Optional<ApiToken> findByIdAndWorkspaceIdAndUserId(long id, long workspaceId, long userId);
+
 
     Optional<ApiToken> findByTokenHash(String tokenHash);
 

@@ -70,8 +70,7 @@ public class ApiTokenService {
     public void revoke(long tokenId) {
         long userId = ownerId();
         long workspaceId = currentUser.workspaceId();
-        ApiToken token = tokens.findById(tokenId)
-                .filter(t -> t.getUserId() == userId && t.getWorkspaceId() == workspaceId)
+        ApiToken token = tokens.findByIdAndWorkspaceIdAndUserId(tokenId, workspaceId, userId)
                 .orElseThrow(() -> new UserFacingException("token.not-found"));
         token.revoke(clock.instant());
         events.publishEvent(new ApiTokenChanged(token.getWorkspaceId(), "token.revoked", tokenId,

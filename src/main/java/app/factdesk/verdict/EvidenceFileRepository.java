@@ -1,6 +1,12 @@
 package app.factdesk.verdict;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import app.factdesk.shared.scope.ScopedRepository;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.Query;
 
-interface EvidenceFileRepository extends JpaRepository<EvidenceFile, Long> {
+interface EvidenceFileRepository extends ScopedRepository<EvidenceFile, Long> {
+
+    /** The file of a source the caller has already found in its workspace. */
+    @Query("select f from EvidenceFile f where f.sourceId = :sourceId")
+    Optional<EvidenceFile> findOfSource(long sourceId);
 }

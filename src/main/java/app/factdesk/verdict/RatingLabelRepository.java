@@ -2,13 +2,15 @@ package app.factdesk.verdict;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import app.factdesk.shared.scope.ScopedRepository;
 
-interface RatingLabelRepository extends JpaRepository<RatingLabel, Long> {
+interface RatingLabelRepository extends ScopedRepository<RatingLabel, Long> {
 
     List<RatingLabel> findByWorkspaceIdOrderByPositionAscIdAsc(long workspaceId);
 
     Optional<RatingLabel> findByIdAndWorkspaceId(long id, long workspaceId);
+
+    List<RatingLabel> findByIdInAndWorkspaceId(java.util.Collection<Long> ids, long workspaceId);
 
     boolean existsByWorkspaceId(long workspaceId);
 }

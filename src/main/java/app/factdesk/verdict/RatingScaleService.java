@@ -54,7 +54,7 @@ public class RatingScaleService {
     @Transactional
     public VerdictSettingsRow settings() {
         ensured();
-        return settings.findById(currentUser.workspaceId()).orElseThrow().toRow();
+        return settings.findByWorkspaceId(currentUser.workspaceId()).orElseThrow().toRow();
     }
 
     /** Changes the number of approvals and the numeric range; every label's value must stay in the range. */
@@ -148,7 +148,8 @@ public class RatingScaleService {
             for (int i = 0; i < scale.size(); i++) {
                 scale.get(i).setPosition(i + 1);
             }
-            labels.saveAllAndFlush(scale);
+            labels.saveAll(scale);
+            labels.flush();
             publishLabel("moved", labelId, Auditable.fields("position", from),
                     Auditable.fields("position", target + 1));
         }
@@ -184,11 +185,11 @@ public class RatingScaleService {
 
     int approvalsRequired() {
         ensured();
-        return settings.findById(currentUser.workspaceId()).orElseThrow().getApprovalsRequired();
+        return settings.findByWorkspaceId(currentUser.workspaceId()).orElseThrow().getApprovalsRequired();
     }
 
     private void requireInRange(RatingLabelFields fields) {
-        VerdictSettingsRow range = settings.findById(currentUser.workspaceId()).orElseThrow().toRow();
+        VerdictSettingsRow range = settings.findByWorkspaceId(currentUser.workspaceId()).orElseThrow().toRow();
         if (!range.inRange(fields.ratingValue())) {
             throw new UserFacingException("rating.value-out-of-range", range.worstRating(), range.bestRating());
         }
@@ -197,7 +198,7 @@ public class RatingScaleService {
     private List<RatingLabel> ensured() {
         long workspaceId = currentUser.workspaceId();
         List<RatingLabel> scale = labels.findByWorkspaceIdOrderByPositionAscIdAsc(workspaceId);
-        if (!scale.isEmpty() && settings.existsById(workspaceId)) {
+        if (!scale.isEmpty() && settings.existsByWorkspaceId(workspaceId)) {
             return scale;
         }
         settings.createIfMissing(workspaceId);

@@ -2,9 +2,9 @@ package app.factdesk.verdict;
 
 import java.util.Collection;
 import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import app.factdesk.shared.scope.ScopedRepository;
 
-interface SignOffRepository extends JpaRepository<SignOff, Long> {
+interface SignOffRepository extends ScopedRepository<SignOff, Long> {
 
     List<SignOff> findByVerdictIdInOrderByDecidedAtAscIdAsc(Collection<Long> verdictIds);
 

@@ -3,9 +3,9 @@ package app.factdesk.verdict;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import app.factdesk.shared.scope.ScopedRepository;
 
-interface SourceRepository extends JpaRepository<Source, Long> {
+interface SourceRepository extends ScopedRepository<Source, Long> {
 
     List<Source> findByClaimIdAndWorkspaceIdOrderByAddedAtAscIdAsc(long claimId, long workspaceId);
 

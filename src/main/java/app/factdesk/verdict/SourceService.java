@@ -117,7 +117,7 @@ public class SourceService {
     public Optional<EvidenceDownload> download(long sourceId) {
         return sources.findByIdAndWorkspaceId(sourceId, currentUser.workspaceId())
                 .filter(source -> source.getFileName() != null)
-                .flatMap(source -> files.findById(source.getId()).map(file ->
+                .flatMap(source -> files.findOfSource(source.getId()).map(file ->
                         new EvidenceDownload(source.getFileName(), source.getFileMediaType(), file.getContent())));
     }
 

@@ -105,6 +105,10 @@ class Verdict {
         return id;
     }
 
+    Long getWorkspaceId() {
+        return workspaceId;
+    }
+
     Long getClaimId() {
         return claimId;
     }

@@ -4,11 +4,11 @@ import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import app.factdesk.shared.scope.ScopedRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface VerdictRepository extends JpaRepository<Verdict, Long> {
+interface VerdictRepository extends ScopedRepository<Verdict, Long> {
 
     List<Verdict> findByClaimIdAndWorkspaceIdOrderByProposedAtDescIdDesc(long claimId, long workspaceId);
 

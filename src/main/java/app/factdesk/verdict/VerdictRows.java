@@ -28,8 +28,8 @@ class VerdictRows {
         if (verdicts.isEmpty()) {
             return List.of();
         }
-        Map<Long, RatingLabelRow> ratings = labels.findAllById(verdicts.stream().map(Verdict::getRatingLabelId)
-                .distinct().toList()).stream().collect(Collectors.toMap(RatingLabel::getId, RatingLabel::toRow));
+        Map<Long, RatingLabelRow> ratings = labels.findByIdInAndWorkspaceId(verdicts.stream().map(Verdict::getRatingLabelId)
+                .distinct().toList(), verdicts.iterator().next().getWorkspaceId()).stream().collect(Collectors.toMap(RatingLabel::getId, RatingLabel::toRow));
         Map<Long, List<SignOff>> decisions = signOffs.findByVerdictIdInOrderByDecidedAtAscIdAsc(
                 verdicts.stream().map(Verdict::getId).toList()).stream()
                 .collect(Collectors.groupingBy(SignOff::getVerdictId));

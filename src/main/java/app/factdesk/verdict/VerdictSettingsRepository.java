@@ -2,12 +2,17 @@ package app.factdesk.verdict;
 
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import app.factdesk.shared.scope.ScopedRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface VerdictSettingsRepository extends JpaRepository<VerdictSettings, Long> {
+interface VerdictSettingsRepository extends ScopedRepository<VerdictSettings, Long> {
+
+    /** The settings of a workspace (the row's key is the workspace id). */
+    Optional<VerdictSettings> findByWorkspaceId(long workspaceId);
+
+    boolean existsByWorkspaceId(long workspaceId);
 
     @Modifying
     @Query(value = "insert into verdict_settings (workspace_id) values (:workspaceId) on conflict do nothing",

@@ -2,9 +2,9 @@ package app.factdesk.verification;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import app.factdesk.shared.scope.ScopedRepository;
 
-interface ChecklistRepository extends JpaRepository<ChecklistItem, Long> {
+interface ChecklistRepository extends ScopedRepository<ChecklistItem, Long> {
 
     List<ChecklistItem> findByWorkspaceIdOrderByPositionAscIdAsc(long workspaceId);
 

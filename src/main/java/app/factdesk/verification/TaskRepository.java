@@ -2,9 +2,9 @@ package app.factdesk.verification;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import app.factdesk.shared.scope.ScopedRepository;
 
-interface TaskRepository extends JpaRepository<VerificationTask, Long> {
+interface TaskRepository extends ScopedRepository<VerificationTask, Long> {
 
     Optional<VerificationTask> findByIdAndWorkspaceId(long id, long workspaceId);
 

@@ -2,10 +2,10 @@ package app.factdesk.workspace;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import app.factdesk.shared.scope.ScopedRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface MembershipRepository extends JpaRepository<Membership, Long> {
+interface MembershipRepository extends ScopedRepository<Membership, Long> {
 
     List<Membership> findByWorkspaceId(long workspaceId);
 

@@ -23,12 +23,20 @@ class AuditDesk {
 
     private final TwoWorkspaces fixtures;
     private final ClaimService claims;
-    private final JdbcTemplate jdbc;
+    private final JdbcTemplate owner;
+    private final JdbcTemplate app;
 
-    AuditDesk(TwoWorkspaces fixtures, ClaimService claims, app.factdesk.OwnerDatabase owner) {
+    AuditDesk(TwoWorkspaces fixtures, ClaimService claims, app.factdesk.OwnerDatabase owner, JdbcTemplate app) {
         this.fixtures = fixtures;
         this.claims = claims;
-        this.jdbc = owner.jdbc();
+        this.owner = owner.jdbc();
+        this.app = app;
+    }
+
+    /** Inside a transaction, its own uncommitted rows (as that transaction sees them); otherwise the owner's view. */
+    private JdbcTemplate jdbc() {
+        return org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()
+                ? app : owner;
     }
 
     Desk create() {
@@ -45,11 +53,11 @@ class AuditDesk {
     }
 
     long events(long workspaceId) {
-        return jdbc.queryForObject("select count(*) from audit_event where workspace_id = ?", Long.class, workspaceId);
+        return jdbc().queryForObject("select count(*) from audit_event where workspace_id = ?", Long.class, workspaceId);
     }
 
     long events(long workspaceId, String action, long objectId) {
-        return jdbc.queryForObject("select count(*) from audit_event where workspace_id = ? and action = ? "
+        return jdbc().queryForObject("select count(*) from audit_event where workspace_id = ? and action = ? "
                 + "and object_id = ?", Long.class, workspaceId, action, Long.toString(objectId));
     }
 

@@ -105,15 +105,29 @@ public class DatabaseScope {
     private static <T> T within(Scope scope, Supplier<T> work) {
         Deque<Scope> stack = OVERRIDES.get();
         stack.push(scope);
-        applyToRunningTransaction();
+        T result;
         try {
-            return work.get();
-        } finally {
-            stack.pop();
-            if (stack.isEmpty()) {
-                OVERRIDES.remove();
-            }
             applyToRunningTransaction();
+            result = work.get();
+        } catch (RuntimeException | Error failure) {
+            restore(stack);
+            try {
+                applyToRunningTransaction();
+            } catch (RuntimeException alsoFailed) {
+                // A failed statement aborts the transaction; the scope no longer matters, the first failure does.
+                failure.addSuppressed(alsoFailed);
+            }
+            throw failure;
+        }
+        restore(stack);
+        applyToRunningTransaction();
+        return result;
+    }
+
+    private static void restore(Deque<Scope> stack) {
+        stack.pop();
+        if (stack.isEmpty()) {
+            OVERRIDES.remove();
         }
     }
 
