@@ -1,6 +1,7 @@
 package app.factdesk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import app.factdesk.shared.scope.ScopedRepository;
@@ -8,6 +9,7 @@ import app.factdesk.shared.scope.ScopedRepository;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.CrudRepository;
 import org.springframework.data.repository.Repository;
@@ -43,6 +45,40 @@ class ArchitectureTest {
                 .should().beAssignableTo(ScopedRepository.class)
                 .andShould().notBeAssignableTo(CrudRepository.class)
                 .check(classes);
+    }
+
+    /**
+     * A claim enters a verdict state only together with its verdict (ADR 009): the sign-off workflow is the only
+     * caller of the claim module's verdict steps, and only those and the claim service's own person-level actions
+     * apply a transition.
+     */
+    @Test
+    void only_the_sign_off_workflow_moves_a_claim_into_a_verdict_state() {
+        noClasses().that().doNotHaveFullyQualifiedName("app.factdesk.verdict.VerdictService")
+                .and().doNotHaveFullyQualifiedName("app.factdesk.claim.VerdictSteps")
+                .should().dependOnClassesThat().haveFullyQualifiedName("app.factdesk.claim.VerdictSteps")
+                .check(classes);
+        noClasses().that().doNotHaveFullyQualifiedName("app.factdesk.claim.VerdictSteps")
+                .and().doNotHaveFullyQualifiedName("app.factdesk.claim.ClaimService")
+                .should().callMethod("app.factdesk.claim.ClaimService", "changeState", "app.factdesk.claim.Claim",
+                        "app.factdesk.claim.ClaimAction", "java.lang.String", "java.lang.Long")
+                .check(classes);
+        noClasses().that().doNotHaveFullyQualifiedName("app.factdesk.claim.ClaimService")
+                .should().callMethod("app.factdesk.claim.Claim", "transition", "app.factdesk.claim.ClaimAction",
+                        "app.factdesk.security.Role", "java.lang.String", "java.lang.Long", "java.time.Instant")
+                .check(classes);
+    }
+
+    /** No public method but the sign-off step itself takes a claim action: nothing else can ask for a move. */
+    @Test
+    void no_public_entry_point_takes_a_claim_action_to_apply() {
+        List<String> takers = classes.stream().flatMap(c -> c.getMethods().stream())
+                .filter(m -> m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
+                .filter(m -> m.getRawParameterTypes().stream()
+                        .anyMatch(t -> t.getName().equals("app.factdesk.claim.ClaimAction")))
+                .map(m -> m.getOwner().getSimpleName() + "." + m.getName())
+                .filter(name -> !name.startsWith("ClaimTransitions.")).distinct().sorted().toList();
+        assertThat(takers).containsExactly("VerdictSteps.apply");
     }
 
     @Test

@@ -55,7 +55,7 @@ class AuditStream {
     long streamFields(AuditQuery query, Consumer<AuditFieldRow> sink) {
         long[] count = {0};
         jdbc.query(fieldsSql(query.where()), query.params(), rs -> {
-            sink.accept(new AuditFieldRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            sink.accept(new AuditFieldRow(rs.getLong(1), rs.getString(2), rs.getString(3), AuditActions.label(rs.getString(4)),
                     rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                     rs.getString(10), rs.getString(11)));
             count[0]++;

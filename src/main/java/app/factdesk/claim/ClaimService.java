@@ -36,40 +36,18 @@ public class ClaimService {
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final List<ProposalGuard> proposalGuards;
     private final ApplicationEventPublisher events;
     private final ChangeFeed changes;
 
     ClaimService(ClaimRepository claims, ArticleService articles, AccountService accounts, CurrentUser currentUser,
-            Clock clock, List<ProposalGuard> proposalGuards, ApplicationEventPublisher events, ChangeFeed changes) {
+            Clock clock, ApplicationEventPublisher events, ChangeFeed changes) {
         this.claims = claims;
         this.articles = articles;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.proposalGuards = proposalGuards;
         this.events = events;
         this.changes = changes;
-    }
-
-    /**
-     * Moves a claim through the workflow for another module (starting verification, proposing, returning,
-     * approving, publishing, correcting). The claim row is locked for the rest of the caller's transaction, the
-     * table re-checks state and role, and {@code PROPOSE_VERDICT} is refused while any {@link ProposalGuard} reports
-     * a blocker. Publishes {@link ClaimStateChanged}.
-     */
-    @PreAuthorize("hasRole('FACT_CHECKER')")
-    @Transactional
-    public ClaimDetails advance(long claimId, ClaimAction action, String reason, Long concernedUserId) {
-        Claim claim = claims.lockByIdAndWorkspaceId(claimId, currentUser.workspaceId())
-                .orElseThrow(() -> new UserFacingException("claim.not-found"));
-        if (action == ClaimAction.PROPOSE_VERDICT) {
-            List<String> blockers = proposalGuards.stream().flatMap(g -> g.blockers(claimId).stream()).toList();
-            if (!blockers.isEmpty()) {
-                throw new UserFacingException("claim.proposal-blocked", String.join(", ", blockers));
-            }
-        }
-        return changeState(claim, action, reason, concernedUserId);
     }
 
     /** Creates a {@code DRAFT} claim (the selection must match the stored body exactly); publishes {@link ClaimCreated}. */
@@ -155,10 +133,14 @@ public class ClaimService {
     }
 
     private ClaimDetails move(long claimId, long expectedVersion, ClaimAction action, String reason) {
+        if (ClaimTransitions.VERDICT_ACTIONS.contains(action)) {
+            throw new IllegalArgumentException(action + " belongs to the sign-off workflow");
+        }
         return changeState(current(claimId, expectedVersion), action, reason, null);
     }
 
-    private ClaimDetails changeState(Claim claim, ClaimAction action, String reason, Long concernedUserId) {
+    /** Applies a move the table allows and publishes {@link ClaimStateChanged}; the claim is loaded or locked. */
+    ClaimDetails changeState(Claim claim, ClaimAction action, String reason, Long concernedUserId) {
         Map<String, Object> before = claim.auditState();
         ClaimState from = claim.transition(action, currentUser.workspace().role(), reason, userId(), clock.instant());
         ClaimDetails after = flush(claim);

@@ -1,6 +1,5 @@
 package app.factdesk.claim;
 
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -15,11 +14,6 @@ public record ClaimStateChanged(Long workspaceId, long claimId, long articleId, 
 
     @Override
     public String action() {
-        return "claim." + pastTense(transition);
-    }
-
-    private static String pastTense(ClaimAction action) {
-        String verb = action.name().toLowerCase(Locale.ROOT);
-        return verb.endsWith("e") ? verb + "d" : verb + "ed";
+        return transition.auditAction();
     }
 }

@@ -1,8 +1,10 @@
 package app.factdesk.discussion;
 
-import app.factdesk.claim.ClaimAction;
-import app.factdesk.claim.ClaimStateChanged;
 import app.factdesk.security.Role;
+import app.factdesk.verdict.VerdictApproved;
+import app.factdesk.verdict.VerdictEvent;
+import app.factdesk.verdict.VerdictProposed;
+import app.factdesk.verdict.VerdictReturned;
 import app.factdesk.verification.TaskAssigned;
 import app.factdesk.workspace.WorkspaceService;
 import java.util.List;
@@ -10,7 +12,10 @@ import java.util.Objects;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Turns task and workflow events into notifications, in the transaction of the change. */
+/**
+ * Turns task and sign-off events into notifications, in the transaction of the change. A correction notifies exactly
+ * as a first verdict does: editors when it is proposed, the proposer when it is approved or returned.
+ */
 @Component
 class NotificationTriggers {
 
@@ -29,23 +34,32 @@ class NotificationTriggers {
     }
 
     @EventListener
-    void on(ClaimStateChanged changed) {
-        if (changed.transition() == ClaimAction.PROPOSE_VERDICT) {
-            workspaces.memberDirectory().stream()
-                    .filter(m -> m.role().includes(Role.EDITOR) && !Objects.equals(m.userId(), changed.actorId()))
-                    .forEach(m -> notify(changed, m.userId(), NotificationType.SIGN_OFF_AWAITED));
-        } else if (changed.concernedUserId() != null && !changed.concernedUserId().equals(changed.actorId())) {
-            if (changed.transition() == ClaimAction.APPROVE_VERDICT) {
-                notify(changed, changed.concernedUserId(), NotificationType.VERDICT_APPROVED);
-            } else if (changed.transition() == ClaimAction.RETURN_VERDICT) {
-                notify(changed, changed.concernedUserId(), NotificationType.VERDICT_RETURNED);
-            }
+    void on(VerdictProposed proposed) {
+        workspaces.memberDirectory().stream()
+                .filter(m -> m.role().includes(Role.EDITOR) && !Objects.equals(m.userId(), proposed.actorId()))
+                .forEach(m -> notify(proposed, m.userId(), NotificationType.SIGN_OFF_AWAITED, ""));
+    }
+
+    @EventListener
+    void on(VerdictApproved approved) {
+        if (approved.decided()) {
+            notifyProposer(approved, NotificationType.VERDICT_APPROVED, "");
         }
     }
 
-    private void notify(ClaimStateChanged changed, long userId, NotificationType type) {
-        notifier.send(changed.workspaceId(), userId, type,
-                List.of(changed.statement(), changed.reason() == null ? "" : changed.reason()), changed.claimId(),
-                changed.articleId());
+    @EventListener
+    void on(VerdictReturned returned) {
+        notifyProposer(returned, NotificationType.VERDICT_RETURNED, returned.reason());
+    }
+
+    private void notifyProposer(VerdictEvent event, NotificationType type, String reason) {
+        if (!Objects.equals(event.proposerId(), event.actorId())) {
+            notify(event, event.proposerId(), type, reason);
+        }
+    }
+
+    private void notify(VerdictEvent event, long userId, NotificationType type, String reason) {
+        notifier.send(event.workspaceId(), userId, type, List.of(event.subject().statement(), reason),
+                event.subject().claimId(), event.subject().articleId());
     }
 }

@@ -1,5 +1,6 @@
 package app.factdesk.report;
 
+import app.factdesk.audit.AuditActions;
 import app.factdesk.audit.AuditRow;
 import app.factdesk.shared.TextLanguage;
 import app.factdesk.verdict.SignOffRow;
@@ -89,7 +90,7 @@ final class ReportHtml {
                     .append(TIME.format(event.occurredAt())).append(' ');
             String actor = event.actorName();
             html.append(actor == null || ascii(actor) ? esc(actor) : text(actor));
-            html.append(" · ").append(esc(event.action())).append(" · ").append(esc(event.objectType())).append(' ')
+            html.append(" · ").append(esc(AuditActions.label(event.action()))).append(" · ").append(esc(event.objectType())).append(' ')
                     .append(esc(event.objectId())).append(' ').append(event.channel()).append("</div>");
         }
     }

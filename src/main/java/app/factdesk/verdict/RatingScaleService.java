@@ -86,6 +86,7 @@ public class RatingScaleService {
     public RatingLabelRow add(@Valid RatingLabelFields fields) {
         List<RatingLabel> scale = ensured();
         requireInRange(fields);
+        requireDistinct(scale, fields, null);
         int position = scale.stream().mapToInt(RatingLabel::getPosition).max().orElse(0) + 1;
         RatingLabelRow added = labels.saveAndFlush(new RatingLabel(currentUser.workspaceId(), position, fields))
                 .toRow();
@@ -99,6 +100,7 @@ public class RatingScaleService {
         RatingLabel label = find(labelId);
         requireVersion(label.toRow().version(), expectedVersion);
         requireInRange(fields);
+        requireDistinct(ensured(), fields, label.getId());
         Map<String, Object> before = auditFields(label.toRow());
         label.edit(fields);
         RatingLabelRow edited = labels.saveAndFlush(label).toRow();
@@ -186,6 +188,20 @@ public class RatingScaleService {
     int approvalsRequired() {
         ensured();
         return settings.findByWorkspaceId(currentUser.workspaceId()).orElseThrow().getApprovalsRequired();
+    }
+
+    /** Two labels of one scale never share a name in either language (the schema holds it too). */
+    private static void requireDistinct(List<RatingLabel> scale, RatingLabelFields fields, Long exceptId) {
+        for (RatingLabel other : scale) {
+            RatingLabelRow row = other.toRow();
+            if (exceptId != null && exceptId == row.id()) {
+                continue;
+            }
+            if (row.labelEn().strip().equalsIgnoreCase(fields.labelEn().strip())
+                    || row.labelAr().strip().equalsIgnoreCase(fields.labelAr().strip())) {
+                throw new UserFacingException("rating.duplicate-label", row.labelEn());
+            }
+        }
     }
 
     private void requireInRange(RatingLabelFields fields) {

@@ -105,6 +105,10 @@ class Verdict {
         return id;
     }
 
+    long getVersion() {
+        return version;
+    }
+
     Long getWorkspaceId() {
         return workspaceId;
     }

@@ -1,14 +1,14 @@
 package app.factdesk.verdict;
 
-import app.factdesk.claim.ClaimAction;
 import app.factdesk.claim.ClaimDetails;
 import app.factdesk.claim.ClaimService;
 import app.factdesk.claim.ClaimState;
-import app.factdesk.claim.ProposalGuard;
+import app.factdesk.claim.VerdictSteps;
 import app.factdesk.security.CurrentUser;
 import app.factdesk.security.Role;
 import app.factdesk.shared.Auditable;
 import app.factdesk.shared.UserFacingException;
+import app.factdesk.shared.live.ChangeFeed;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -27,7 +27,7 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Verdicts and their sign-off: propose, approve (four-eyes, N distinct editors), return with a reason, publish,
  * and correct a published verdict with a new one. Every step locks the verdict row, re-checks who may do it, and
- * moves the claim through {@link ClaimService#advance}.
+ * moves the claim as {@link SignOffRules} says, through {@link VerdictSteps} (which nothing else may call).
  */
 @Service
 @Validated
@@ -40,21 +40,23 @@ public class VerdictService {
     private final RatingScaleService ratings;
     private final SourceService sources;
     private final ClaimService claims;
-    private final List<ProposalGuard> proposalGuards;
+    private final VerdictSteps steps;
+    private final ChangeFeed changes;
     private final VerdictRows rows;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     VerdictService(VerdictRepository verdicts, SignOffRepository signOffs, RatingScaleService ratings,
-            SourceService sources, ClaimService claims, List<ProposalGuard> proposalGuards, VerdictRows rows,
+            SourceService sources, ClaimService claims, VerdictSteps steps, ChangeFeed changes, VerdictRows rows,
             CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
         this.verdicts = verdicts;
         this.signOffs = signOffs;
         this.ratings = ratings;
         this.sources = sources;
         this.claims = claims;
-        this.proposalGuards = proposalGuards;
+        this.steps = steps;
+        this.changes = changes;
         this.rows = rows;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -83,19 +85,15 @@ public class VerdictService {
         if (sources.ofClaimByIds(claim.id(), List.copyOf(sourceIds)).size() != sourceIds.size()) {
             throw new UserFacingException("verdict.source-not-of-claim");
         }
-        boolean correction = switch (claim.state()) {
-            case IN_VERIFICATION -> false;
-            case PUBLISHED, CORRECTED -> true;
-            default -> throw new UserFacingException("verdict.claim-not-ready", claim.state());
-        };
+        boolean correction = SignOffRules.proposalIsCorrection(claim.state())
+                .orElseThrow(() -> new UserFacingException("verdict.claim-not-ready", claim.state()));
         if (correction) {
-            requireNoBlockers(claim.id());
+            steps.requireNoBlockers(claim.id());
             if (!verdicts.findByClaimIdAndStatusIn(claim.id(), OPEN).isEmpty()) {
                 throw new UserFacingException("verdict.already-open");
             }
-        } else {
-            claims.advance(claim.id(), ClaimAction.PROPOSE_VERDICT, null, null);
         }
+        moveClaim(SignOffRules.Step.PROPOSE, correction, claim, null, null);
         Verdict verdict = new Verdict(currentUser.workspaceId(), claim.id(), label.getId(), command.rationale(),
                 sourceIds, correction, ratings.approvalsRequired(), me(), clock.instant());
         try {
@@ -103,11 +101,12 @@ public class VerdictService {
         } catch (DataIntegrityViolationException raced) {
             throw new UserFacingException("verdict.already-open");
         }
-        publish("verdict.proposed", verdict, null, Auditable.fields("claimId", verdict.getClaimId(),
-                "ratingLabelId", verdict.getRatingLabelId(), "rationale", verdict.getRationale(),
-                "sourceIds", List.copyOf(verdict.getSourceIds()), "correction", verdict.isCorrection(),
-                "approvalsRequired", verdict.getApprovalsRequired(), "status", verdict.getStatus().name()));
-        return row(verdict);
+        events.publishEvent(new VerdictProposed(verdict.getId(), subject(claim), me(), me(), correction, null,
+                Auditable.fields("claimId", verdict.getClaimId(), "ratingLabelId", verdict.getRatingLabelId(),
+                        "rationale", verdict.getRationale(), "sourceIds", List.copyOf(verdict.getSourceIds()),
+                        "correction", verdict.isCorrection(), "approvalsRequired", verdict.getApprovalsRequired(),
+                        "status", verdict.getStatus().name())));
+        return announced(verdict);
     }
 
     /**
@@ -120,22 +119,23 @@ public class VerdictService {
     public VerdictRow approve(long verdictId) {
         Verdict verdict = lock(verdictId);
         verdict.require(VerdictStatus.PROPOSED);
+        ClaimDetails claim = claim(verdict.getClaimId());
         ApprovalRule rule = new ApprovalRule(verdict.getApprovalsRequired());
         rule.check(verdict.getProposedBy(), me(), signedBy(verdict));
         signOffs.save(new SignOff(verdict.getId(), me(), SignOffDecision.APPROVE, null, clock.instant()));
         long approvals = signOffs.countByVerdictIdAndDecision(verdict.getId(), SignOffDecision.APPROVE);
-        if (rule.reached(approvals)) {
+        boolean decided = rule.reached(approvals);
+        if (decided) {
             verdict.approve(clock.instant());
-            if (!verdict.isCorrection()) {
-                claims.advance(verdict.getClaimId(), ClaimAction.APPROVE_VERDICT, null, verdict.getProposedBy());
-            }
+            moveClaim(SignOffRules.Step.APPROVE, verdict.isCorrection(), claim, null, verdict.getProposedBy());
         }
         verdict = verdicts.saveAndFlush(verdict);
-        publish("verdict.approved", verdict,
+        events.publishEvent(new VerdictApproved(verdict.getId(), subject(claim), me(), verdict.getProposedBy(),
+                verdict.isCorrection(), decided,
                 Auditable.fields("status", VerdictStatus.PROPOSED.name(), "approvals", approvals - 1),
                 Auditable.fields("status", verdict.getStatus().name(), "approvals", approvals,
-                        "approvalsRequired", verdict.getApprovalsRequired()));
-        return row(verdict);
+                        "approvalsRequired", verdict.getApprovalsRequired())));
+        return announced(verdict);
     }
 
     /** An editor returns a proposed verdict with a reason; the claim goes back to verification, the verdict stays. */
@@ -150,18 +150,18 @@ public class VerdictService {
         }
         Verdict verdict = lock(verdictId);
         verdict.require(VerdictStatus.PROPOSED);
+        ClaimDetails claim = claim(verdict.getClaimId());
         if (signedBy(verdict).contains(me())) {
             throw new UserFacingException("verdict.already-signed");
         }
         signOffs.save(new SignOff(verdict.getId(), me(), SignOffDecision.RETURN, reason.strip(), clock.instant()));
         verdict.giveBack(reason, clock.instant());
-        if (!verdict.isCorrection()) {
-            claims.advance(verdict.getClaimId(), ClaimAction.RETURN_VERDICT, reason.strip(), verdict.getProposedBy());
-        }
+        moveClaim(SignOffRules.Step.RETURN, verdict.isCorrection(), claim, reason.strip(), verdict.getProposedBy());
         verdict = verdicts.saveAndFlush(verdict);
-        publish("verdict.returned", verdict, Auditable.fields("status", VerdictStatus.PROPOSED.name()),
-                Auditable.fields("status", verdict.getStatus().name(), "reason", verdict.getReturnReason()));
-        return row(verdict);
+        events.publishEvent(new VerdictReturned(verdict.getId(), subject(claim), me(), verdict.getProposedBy(),
+                verdict.isCorrection(), reason.strip(), Auditable.fields("status", VerdictStatus.PROPOSED.name()),
+                Auditable.fields("status", verdict.getStatus().name(), "reason", verdict.getReturnReason())));
+        return announced(verdict);
     }
 
     /**
@@ -175,22 +175,25 @@ public class VerdictService {
         if (verdict.getStatus() != VerdictStatus.APPROVED) {
             throw new UserFacingException("verdict.not-approved");
         }
+        ClaimDetails claim = claim(verdict.getClaimId());
         if (verdict.isCorrection()) {
             if (correctionNote == null || correctionNote.isBlank()) {
                 throw new UserFacingException("verdict.correction-note-required");
             }
-            verdicts.findByClaimIdAndStatusIn(verdict.getClaimId(), Set.of(VerdictStatus.PUBLISHED))
-                    .forEach(this::supersede);
-            claims.advance(verdict.getClaimId(), ClaimAction.CORRECT, correctionNote.strip(), verdict.getProposedBy());
-        } else {
-            claims.advance(verdict.getClaimId(), ClaimAction.PUBLISH, null, verdict.getProposedBy());
+            for (Verdict published : verdicts.findByClaimIdAndStatusIn(verdict.getClaimId(),
+                    Set.of(VerdictStatus.PUBLISHED))) {
+                supersede(published, claim);
+            }
         }
+        moveClaim(SignOffRules.Step.PUBLISH, verdict.isCorrection(), claim,
+                verdict.isCorrection() ? correctionNote.strip() : null, verdict.getProposedBy());
         verdict.publish(me(), verdict.isCorrection() ? correctionNote : null, clock.instant());
         verdict = verdicts.saveAndFlush(verdict);
-        publish("verdict.published", verdict, Auditable.fields("status", VerdictStatus.APPROVED.name()),
+        events.publishEvent(new VerdictPublished(verdict.getId(), subject(claim), me(), verdict.getProposedBy(),
+                verdict.isCorrection(), Auditable.fields("status", VerdictStatus.APPROVED.name()),
                 Auditable.fields("status", verdict.getStatus().name(), "correction", verdict.isCorrection(),
-                        "correctionNote", verdict.getCorrectionNote()));
-        return row(verdict);
+                        "correctionNote", verdict.getCorrectionNote())));
+        return announced(verdict);
     }
 
     /** Every verdict of a claim, newest first: returned and superseded ones stay in the history. */
@@ -249,22 +252,34 @@ public class VerdictService {
                 .orElse(false);
     }
 
-    private void supersede(Verdict published) {
+    private void supersede(Verdict published, ClaimDetails claim) {
         published.supersede();
         verdicts.saveAndFlush(published);
-        publish("verdict.superseded", published, Auditable.fields("status", VerdictStatus.PUBLISHED.name()),
-                Auditable.fields("status", published.getStatus().name()));
+        events.publishEvent(new VerdictSuperseded(published.getId(), subject(claim), me(), published.getProposedBy(),
+                published.isCorrection(), Auditable.fields("status", VerdictStatus.PUBLISHED.name()),
+                Auditable.fields("status", published.getStatus().name())));
     }
 
-    private void publish(String action, Verdict verdict, Map<String, Object> before, Map<String, Object> after) {
-        events.publishEvent(new VerdictChanged(currentUser.workspaceId(), action, verdict.getId(), before, after));
-    }
-
-    private void requireNoBlockers(long claimId) {
-        List<String> blockers = proposalGuards.stream().flatMap(g -> g.blockers(claimId).stream()).toList();
-        if (!blockers.isEmpty()) {
-            throw new UserFacingException("claim.proposal-blocked", String.join(", ", blockers));
+    /**
+     * The claim's side of a step, from the rule table: the claim must be in a state the rule names, and moves with
+     * the rule's action when there is one (a correction leaves a published claim published until it is published).
+     */
+    private void moveClaim(SignOffRules.Step step, boolean correction, ClaimDetails claim, String reason,
+            Long concernedUserId) {
+        SignOffRules.Rule rule = SignOffRules.rule(step, correction);
+        if (!rule.claimStates().contains(claim.state())) {
+            throw new UserFacingException("verdict.claim-not-ready", claim.state());
         }
+        rule.claimMove().ifPresent(action -> steps.apply(claim.id(), action, reason, concernedUserId));
+    }
+
+    private VerdictSubject subject(ClaimDetails claim) {
+        return new VerdictSubject(currentUser.workspaceId(), claim.id(), claim.articleId(), claim.statement());
+    }
+
+    private VerdictRow announced(Verdict verdict) {
+        changes.announce(currentUser.workspaceId(), "verdict", verdict.getId(), verdict.getVersion());
+        return row(verdict);
     }
 
     private Set<Long> signedBy(Verdict verdict) {

@@ -1,6 +1,5 @@
 package app.factdesk.verification;
 
-import app.factdesk.claim.ClaimAction;
 import app.factdesk.claim.ClaimDetails;
 import app.factdesk.claim.ClaimService;
 import app.factdesk.claim.ClaimState;
@@ -66,7 +65,7 @@ public class TaskService {
                 command.title(), command.description(), command.assigneeId(), command.dueDate(), command.required(),
                 actorId(), clock.instant()));
         if (claim.state() == ClaimState.DRAFT) {
-            claims.advance(claim.id(), ClaimAction.START_VERIFICATION, null, null);
+            claims.startVerification(claim.id(), claim.version());
         }
         announce(task, claim);
         events.publishEvent(new TaskChanged(currentUser.workspaceId(), "task.created", task.getId(), null,

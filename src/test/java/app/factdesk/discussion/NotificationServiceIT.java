@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.factdesk.IntegrationTest;
 import app.factdesk.TestUsers;
-import app.factdesk.claim.ClaimAction;
 import app.factdesk.claim.ClaimDetails;
 import app.factdesk.claim.ClaimService;
+import app.factdesk.verdict.ProposeVerdict;
+import app.factdesk.verdict.RatingScaleService;
+import app.factdesk.verdict.SourceService;
+import app.factdesk.verdict.VerdictDesk;
+import app.factdesk.verdict.VerdictService;
 import app.factdesk.verification.NewTask;
+import java.util.List;
+import java.util.UUID;
 import app.factdesk.verification.TaskService;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -29,6 +35,12 @@ class NotificationServiceIT {
     ClaimService claims;
     @Autowired
     TaskService tasks;
+    @Autowired
+    VerdictService verdicts;
+    @Autowired
+    SourceService sources;
+    @Autowired
+    RatingScaleService ratings;
 
     private DiscussionFixture.Desk desk;
     private ClaimDetails claim;
@@ -49,11 +61,23 @@ class NotificationServiceIT {
         return notifications.unreadCount();
     }
 
-    private void propose() {
+    private void startVerification() {
         users.signIn(desk.editor());
-        claims.advance(claim.id(), ClaimAction.START_VERIFICATION, null, null);
-        users.signIn(desk.checker());
-        claims.advance(claim.id(), ClaimAction.PROPOSE_VERDICT, null, null);
+        claims.startVerification(claim.id(), claims.find(claim.id()).orElseThrow().version());
+    }
+
+    /** Proposes a verdict (or a correction) as {@code username}, the way the claim page does. */
+    private long proposeAs(String username) {
+        users.signIn(username);
+        long source = sources.add(VerdictDesk.source(claim.id(), "https://example.org/" + UUID.randomUUID()), null)
+                .id();
+        return verdicts.propose(new ProposeVerdict(claim.id(), ratings.activeLabels().get(0).id(),
+                "The transcript says so.", List.of(source))).id();
+    }
+
+    private long propose() {
+        startVerification();
+        return proposeAs(desk.checker());
     }
 
     @Test
@@ -69,27 +93,50 @@ class NotificationServiceIT {
 
     @Test
     void an_editor_proposing_is_not_asked_to_sign_off_their_own_verdict() {
-        users.signIn(desk.editor());
-        claims.advance(claim.id(), ClaimAction.START_VERIFICATION, null, null);
-        claims.advance(claim.id(), ClaimAction.PROPOSE_VERDICT, null, null);
+        startVerification();
+        proposeAs(desk.editor());
         assertThat(unreadOf(desk.editor())).isZero();
         assertThat(unreadOf(desk.secondEditor())).isEqualTo(1);
     }
 
     @Test
     void approval_and_return_notify_the_proposer() {
-        propose();
-        long proposer = fixture.idOf(desk.checker());
+        long first = propose();
         users.signIn(desk.editor());
-        claims.advance(claim.id(), ClaimAction.RETURN_VERDICT, "Cite the transcript", proposer);
-        users.signIn(desk.checker());
-        claims.advance(claim.id(), ClaimAction.PROPOSE_VERDICT, null, null);
+        verdicts.returnVerdict(first, "Cite the transcript");
+        long second = proposeAs(desk.checker());
         users.signIn(desk.secondEditor());
-        claims.advance(claim.id(), ClaimAction.APPROVE_VERDICT, null, proposer);
+        verdicts.approve(second);
         users.signIn(desk.checker());
         assertThat(notifications.latest(10)).extracting(NotificationRow::type)
                 .containsExactly(NotificationType.VERDICT_APPROVED, NotificationType.VERDICT_RETURNED);
         assertThat(notifications.latest(10).get(1).params()).contains("Cite the transcript");
+    }
+
+    @Test
+    void a_correction_notifies_like_a_first_verdict() {
+        long first = propose();
+        users.signIn(desk.editor());
+        verdicts.approve(first);
+        verdicts.publish(first, null);
+        users.signIn(desk.checker());
+        notifications.markAllRead();
+        users.signIn(desk.secondEditor());
+        notifications.markAllRead();
+
+        long correction = proposeAs(desk.checker());
+        assertThat(verdicts.find(correction).orElseThrow().correction()).isTrue();
+        assertThat(unreadOf(desk.secondEditor())).as("editors are asked to sign the correction off").isEqualTo(1);
+        assertThat(notifications.latest(1).get(0).type()).isEqualTo(NotificationType.SIGN_OFF_AWAITED);
+        verdicts.returnVerdict(correction, "Name the newer source");
+        long again = proposeAs(desk.checker());
+        users.signIn(desk.secondEditor());
+        verdicts.approve(again);
+        users.signIn(desk.checker());
+        assertThat(notifications.unreadCount()).as("the correction's return and approval").isEqualTo(2);
+        assertThat(notifications.latest(2)).extracting(NotificationRow::type)
+                .containsExactly(NotificationType.VERDICT_APPROVED, NotificationType.VERDICT_RETURNED);
+        assertThat(notifications.latest(2).get(1).params()).contains("Name the newer source");
     }
 
     @Test

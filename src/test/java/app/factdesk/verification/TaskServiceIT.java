@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.factdesk.IntegrationTest;
 import app.factdesk.TestUsers;
 import app.factdesk.TwoWorkspaces;
-import app.factdesk.claim.ClaimAction;
+import app.factdesk.verdict.ProposeVerdict;
+import app.factdesk.verdict.RatingScaleService;
+import app.factdesk.verdict.SourceService;
+import app.factdesk.verdict.VerdictDesk;
+import app.factdesk.verdict.VerdictService;
 import app.factdesk.claim.ClaimDetails;
 import app.factdesk.claim.ClaimFields;
 import app.factdesk.claim.ClaimService;
@@ -28,6 +32,12 @@ class TaskServiceIT {
 
     static final String QUOTE = "التوصل إلى تفاهم بشأن استمرار الاتصالات";
 
+    @Autowired
+    VerdictService verdicts;
+    @Autowired
+    SourceService sources;
+    @Autowired
+    RatingScaleService ratings;
     @Autowired
     TestUsers users;
     @Autowired
@@ -140,14 +150,17 @@ class TaskServiceIT {
         TaskRow required = task(claim, "Find the Kremlin transcript", checker, null, true);
         task(claim, "Optional background", checker, null, false);
         users.signIn(checker);
-        assertThatThrownBy(() -> claims.advance(claim.id(), ClaimAction.PROPOSE_VERDICT, null, null))
+        long source = sources.add(VerdictDesk.source(claim.id(), "https://example.org/transcript"), null).id();
+        ProposeVerdict proposal = new ProposeVerdict(claim.id(), ratings.activeLabels().get(0).id(),
+                "The transcript says so.", List.of(source));
+        assertThatThrownBy(() -> verdicts.propose(proposal))
                 .isInstanceOf(UserFacingException.class).hasMessage("claim.proposal-blocked")
                 .satisfies(e -> assertThat(((UserFacingException) e).arguments())
                         .containsExactly("Find the Kremlin transcript"));
         TaskRow started = tasks.changeStatus(required.id(), required.version(), TaskStatus.IN_PROGRESS, null);
         tasks.changeStatus(required.id(), started.version(), TaskStatus.DONE, null);
-        assertThat(claims.advance(claim.id(), ClaimAction.PROPOSE_VERDICT, null, null).state())
-                .isEqualTo(ClaimState.VERDICT_PROPOSED);
+        verdicts.propose(proposal);
+        assertThat(claims.find(claim.id()).orElseThrow().state()).isEqualTo(ClaimState.VERDICT_PROPOSED);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package app.factdesk.audit.ui;
 
 import app.factdesk.audit.AuditFilter;
+import app.factdesk.audit.AuditActions;
 import app.factdesk.audit.AuditRow;
 import app.factdesk.audit.AuditService;
 import app.factdesk.audit.ChainVerification;
@@ -43,7 +44,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> TIME.format(row.occurredAt())).setHeader(getTranslation("audit.column.time"))
                 .setAutoWidth(true);
         grid.addColumn(AuditRow::actorName).setHeader(getTranslation("audit.column.actor"));
-        grid.addColumn(AuditRow::action).setHeader(getTranslation("audit.column.action"));
+        grid.addColumn(row -> AuditActions.label(row.action())).setHeader(getTranslation("audit.column.action"));
         grid.addColumn(row -> row.objectType() == null ? "" : row.objectType() + " " + row.objectId())
                 .setHeader(getTranslation("audit.column.object"));
         grid.addColumn(AuditRow::channel).setHeader(getTranslation("audit.column.channel")).setAutoWidth(true);

@@ -1,6 +1,7 @@
 package app.factdesk.desk.ui;
 
 import app.factdesk.audit.AuditFilter;
+import app.factdesk.audit.AuditActions;
 import app.factdesk.audit.AuditRow;
 import app.factdesk.audit.AuditService;
 import app.factdesk.claim.ClaimService;
@@ -89,7 +90,7 @@ class ClaimPanels {
         grid.addColumn(row -> WHEN.format(row.occurredAt())).setHeader(grid.getTranslation("details.history.when"))
                 .setAutoWidth(true);
         grid.addColumn(AuditRow::actorName).setHeader(grid.getTranslation("details.history.who")).setAutoWidth(true);
-        grid.addColumn(AuditRow::action).setHeader(grid.getTranslation("details.history.what")).setAutoWidth(true);
+        grid.addColumn(row -> AuditActions.label(row.action())).setHeader(grid.getTranslation("details.history.what")).setAutoWidth(true);
         grid.addColumn(AuditRow::after).setHeader(grid.getTranslation("details.history.after")).setFlexGrow(1);
         grid.setItems(rows);
         return Optional.of(grid);

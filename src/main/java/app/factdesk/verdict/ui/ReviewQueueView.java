@@ -34,7 +34,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle, 
     public ReviewQueueView(VerdictService verdicts, ClaimService claims,
             CurrentUser currentUser, ChangeFeed changes) {
         // A proposal, approval or return anywhere in the workspace moves a claim: the queue follows live.
-        LiveRefresh.refreshOnChange(this, changes, currentUser.workspaceId(), LiveRefresh.ofType("claim"),
+        LiveRefresh.refreshOnChange(this, changes, currentUser.workspaceId(), LiveRefresh.ofType("claim", "verdict"),
                 this::refresh);
         this.verdicts = verdicts;
         this.claims = claims;
