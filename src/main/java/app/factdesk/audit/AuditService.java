@@ -94,6 +94,16 @@ public class AuditService {
     }
 
     /**
+     * Walks the account-level chain (chain 0: sign-ins, throttling, lockouts, which belong to no workspace) with the
+     * same verifier as a workspace chain. Installation admins only.
+     */
+    @PreAuthorize("hasRole('INSTALLATION_ADMIN')")
+    @Transactional(readOnly = true)
+    public ChainVerification verifyAccountChain() {
+        return chain.verify(AuditChain.chainId(null));
+    }
+
+    /**
      * Hands every event matching {@code filter} to {@code sink}, oldest first, through a database cursor so memory
      * stays flat however many rows match; {@code before} and {@code after} are compact JSON. Returns the count.
      */

@@ -116,7 +116,7 @@ class LoginThrottle {
         Instant now = clock.instant();
         accounts.findById(user.userId()).ifPresent(account -> account.applyLockoutState(policy.afterSuccess()));
         String address = remoteAddress(event.getAuthentication().getDetails());
-        store.clear(user.getUsername(), currentPlace(address));
+        store.clear(user.getUsername(), currentPlace(address), now);
         events.save(new SecurityEvent(now, SecurityEvent.Type.LOGIN_SUCCEEDED, user.getUsername(), user.userId(),
                 address));
         publisher.publishEvent(new SignInEvent("auth.login_succeeded", user.userId(), user.getUsername(),

@@ -48,8 +48,13 @@ class SignInThrottleStore {
                 state.windowStart() == null ? now : state.windowStart(), state.lockedUntil()));
     }
 
-    void clear(String username, String place) {
-        jdbc.update("delete from sign_in_throttle where username = ? and place in (?, ?)", username, place, ANYWHERE);
+    /**
+     * After a success from {@code place}: that place starts afresh, and so does the account-wide count unless it holds
+     * a lock, which stays for places that never signed in until it runs out.
+     */
+    void clear(String username, String place, Instant now) {
+        jdbc.update("delete from sign_in_throttle where username = ? and (place = ? or place = ? and "
+                + "(blocked_until is null or blocked_until <= ?))", username, place, ANYWHERE, Timestamp.from(now));
     }
 
     private static Instant instant(Timestamp timestamp) {
