@@ -47,9 +47,9 @@ class SecurityConfig {
         // Vaadin's token), goes through the throttle first, and says so when the database is unreachable.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.addFilterBefore(new LoginGate(throttle), UsernamePasswordAuthenticationFilter.class);
-        http.formLogin(form -> form.failureHandler(new LoginFailures()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false));
+        http.formLogin(form -> form.failureHandler(new LoginFailures())); // after Vaadin's: keeps its login view
         return http.build();
     }
 

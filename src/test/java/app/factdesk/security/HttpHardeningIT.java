@@ -11,10 +11,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Through Tomcat on a real port: forwarded headers from the proxy, the policy headers and login CSRF. */
 @IntegrationTest
@@ -22,8 +25,18 @@ class HttpHardeningIT {
 
     private static final Pattern META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
+    private static final String PASSWORD = "lantern-orchard-57";
+
     @LocalServerPort
     int port;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private int signIns(String username) {
+        return jdbc.queryForObject("select count(*) from security_event where username = ?", Integer.class, username);
+    }
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -87,13 +100,20 @@ class HttpHardeningIT {
         Matcher token = META.matcher(page.body());
         assertThat(token.find()).as("the login page hands Vaadin's form the CSRF token").isTrue();
 
-        HttpResponse<String> forged = postLogin(form("username", "viewer", "password", "Fact-Desk-Read-42"),
-                "Origin", "https://attacker.example");
-        assertThat(forged.statusCode()).isEqualTo(403);
+        String username = "csrf" + UUID.randomUUID().toString().substring(0, 8);
+        SystemAuthentication.runAsSystem(null, () -> accounts.provisionAccount(username, "Csrf Test", PASSWORD));
 
-        HttpResponse<String> genuine = postLogin(form("username", "viewer", "password", "Fact-Desk-Read-42",
+        HttpResponse<String> forged = postLogin(form("username", username, "password", PASSWORD),
+                "Origin", "https://attacker.example");
+        // Refused with 403, which the container's error page turns into the way to the login page
+        assertThat(forged.statusCode()).isIn(302, 403);
+        assertThat(forged.headers().firstValue("Location").orElse("/login")).endsWith("/login");
+        assertThat(signIns(username)).as("the password was never checked").isZero();
+
+        HttpResponse<String> genuine = postLogin(form("username", username, "password", PASSWORD,
                 "_csrf", token.group(1)), "Origin", "http://localhost:" + port);
         assertThat(genuine.statusCode()).isEqualTo(302);
-        assertThat(genuine.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        assertThat(genuine.headers().firstValue("Location").orElseThrow()).doesNotContain("login");
+        assertThat(signIns(username)).isEqualTo(1);
     }
 }
