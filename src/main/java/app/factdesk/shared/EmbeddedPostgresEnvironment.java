@@ -44,6 +44,10 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
             props.put("factdesk.demo.enabled", "true");
         }
         env.getPropertySources().addFirst(new MapPropertySource(SOURCE_NAME, props));
+        if (EmbeddedPostgresServer.orphanStopped() != null) {
+            log.warn("Stopped a PostgreSQL (pid " + EmbeddedPostgresServer.orphanStopped() + ") left by an earlier "
+                    + "Fact Desk process on " + dataDir.toAbsolutePath() + " before starting ours");
+        }
         log.info(ephemeral ? "Embedded PostgreSQL on port " + pg.getPort() + " with a throw-away data directory"
                 : "Embedded PostgreSQL on port " + pg.getPort() + ", data in " + dataDir.toAbsolutePath());
     }

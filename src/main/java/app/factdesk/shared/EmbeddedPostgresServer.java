@@ -19,6 +19,7 @@ public final class EmbeddedPostgresServer {
     private static EmbeddedPostgres server;
     private static Path dataDir;
     private static boolean ephemeral;
+    private static Long orphanStopped;
 
     private EmbeddedPostgresServer() {
     }
@@ -32,7 +33,7 @@ public final class EmbeddedPostgresServer {
             ephemeral = directory == null;
             dataDir = (ephemeral ? Files.createTempDirectory("factdesk-pg-") : directory).toAbsolutePath().normalize();
             Files.createDirectories(dataDir);
-            OrphanPostmaster.stop(dataDir);
+            orphanStopped = OrphanPostmaster.stop(dataDir).orElse(null);
             server = builder(0).start();
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresServer::stop, "factdesk-pg-stop"));
             return server;
@@ -43,6 +44,11 @@ public final class EmbeddedPostgresServer {
                     + " is in use by another Fact Desk process: stop it, or set FACTDESK_DATA_DIR to another directory",
                     e);
         }
+    }
+
+    /** The process id of a server left by a killed Fact Desk that the start stopped, or null. */
+    static synchronized Long orphanStopped() {
+        return orphanStopped;
     }
 
     /** Whether this JVM started an embedded server. */

@@ -39,11 +39,14 @@ final class OrphanPostmaster {
                 .filter(process -> servesDirectory(process, dataDir));
     }
 
-    /** Stops the orphaned server of {@code dataDir}, if any, and waits until it and its backends are gone. */
-    static void stop(Path dataDir) {
+    /**
+     * Stops the orphaned server of {@code dataDir}, if any, and waits until it and its backends are gone; returns the
+     * process id of the server it stopped.
+     */
+    static Optional<Long> stop(Path dataDir) {
         Optional<ProcessHandle> orphan = of(dataDir);
         if (orphan.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         ProcessHandle postmaster = orphan.get();
         List<ProcessHandle> backends = postmaster.descendants().toList();
@@ -58,6 +61,7 @@ final class OrphanPostmaster {
         // Backends outlive a killed postmaster briefly; a new one refuses to start while they hold shared memory.
         backends.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         backends.forEach(backend -> awaitExit(backend, GRACE));
+        return Optional.of(postmaster.pid());
     }
 
     private static boolean servesDirectory(ProcessHandle process, Path dataDir) {
