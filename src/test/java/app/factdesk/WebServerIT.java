@@ -27,7 +27,8 @@ class WebServerIT {
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
-        assertThat(login.headers().firstValue("Content-Security-Policy")).contains("frame-ancestors 'none'");
+        assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("frame-ancestors 'none'").contains("default-src 'self'"));
         assertThat(login.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
         assertThat(login.headers().firstValue("Strict-Transport-Security")).as("no HSTS over plain HTTP").isEmpty();
         assertThat(login.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie -> assertThat(cookie)

@@ -4,6 +4,7 @@ import app.factdesk.article.DuplicateArticleException;
 import app.factdesk.claim.StaleClaimException;
 import app.factdesk.shared.ApiError;
 import app.factdesk.shared.ApiError.FieldProblem;
+import app.factdesk.shared.DatabaseUnavailable;
 import app.factdesk.shared.EnglishMessages;
 import app.factdesk.shared.UserFacingException;
 import jakarta.validation.ConstraintViolationException;
@@ -28,8 +29,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every failure of an API call as a JSON {@link ApiError}, never a stack trace or an HTML page: the shape of the
- * request (400), the role (403), the id (404), a conflict (409), a rule of the service (422), anything else (500,
- * with a reference that is logged beside the trace).
+ * request (400), the role (403), the id (404), a conflict (409), a rule of the service (422), an unreachable database
+ * (503 {@code api.unavailable}), anything else (500, with a reference that is logged beside the trace).
  */
 @RestControllerAdvice(basePackageClasses = ApiErrorHandler.class)
 class ApiErrorHandler extends ResponseEntityExceptionHandler {
@@ -71,6 +72,10 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (DatabaseUnavailable.isCause(e)) {
+            return ResponseEntity.status(503).header(HttpHeaders.RETRY_AFTER, "5")
+                    .body(ApiError.of(503, "api.unavailable"));
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected error in the REST API (reference {})", reference, e);
         return answer(ApiError.of(500, "api.unexpected", reference));

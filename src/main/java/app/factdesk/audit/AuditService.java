@@ -1,6 +1,7 @@
 package app.factdesk.audit;
 
 import app.factdesk.security.CurrentUser;
+import app.factdesk.shared.scope.DatabaseScope;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -23,8 +24,11 @@ public class AuditService {
     private final AuditChain chain;
     private final AuditStream stream;
     private final CurrentUser currentUser;
+    private final DatabaseScope scope;
 
-    AuditService(NamedParameterJdbcTemplate jdbc, AuditChain chain, AuditStream stream, CurrentUser currentUser) {
+    AuditService(NamedParameterJdbcTemplate jdbc, AuditChain chain, AuditStream stream, CurrentUser currentUser,
+            DatabaseScope scope) {
+        this.scope = scope;
         this.jdbc = jdbc;
         this.chain = chain;
         this.stream = stream;
@@ -91,6 +95,16 @@ public class AuditService {
     @Transactional(readOnly = true)
     public ChainVerification verifyChain() {
         return chain.verify(currentUser.workspaceId());
+    }
+
+    /**
+     * Walks the account-level chain (chain 0: sign-ins, throttling, lockouts, which belong to no workspace) with the
+     * same verifier as a workspace chain. Installation admins only.
+     */
+    @PreAuthorize("hasRole('INSTALLATION_ADMIN')")
+    @Transactional(readOnly = true)
+    public ChainVerification verifyAccountChain() {
+        return scope.forAccountChain(() -> chain.verify(AuditChain.chainId(null)));
     }
 
     /**

@@ -36,6 +36,12 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
         write(response, ApiError.of(403, "api.forbidden"));
     }
 
+    /** 503 {@code api.unavailable}: the database cannot be reached, so a client should retry later. */
+    void unavailable(HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+        write(response, ApiError.of(503, "api.unavailable"));
+    }
+
     private void write(HttpServletResponse response, ApiError error) throws IOException {
         response.setStatus(error.status());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);

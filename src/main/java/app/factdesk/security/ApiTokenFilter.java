@@ -1,5 +1,6 @@
 package app.factdesk.security;
 
+import app.factdesk.shared.DatabaseUnavailable;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Reads {@code Authorization: Bearer <token>} and, when the token is good, makes its owner the principal of this one
  * request. A bad token leaves the request anonymous and marks it, so the entry point can say which problem it was.
+ * When the database cannot be reached to check the token, the answer is 503 {@code api.unavailable} at once.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -22,9 +24,11 @@ class ApiTokenFilter extends OncePerRequestFilter {
     private static final String BEARER = "bearer ";
 
     private final ApiTokenAuthenticator authenticator;
+    private final ApiSecurityErrors errors;
 
-    ApiTokenFilter(ApiTokenAuthenticator authenticator) {
+    ApiTokenFilter(ApiTokenAuthenticator authenticator, ApiSecurityErrors errors) {
         this.authenticator = authenticator;
+        this.errors = errors;
     }
 
     @Override
@@ -32,9 +36,18 @@ class ApiTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null) {
-            Optional<FactDeskUser> user = header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                    ? authenticator.authenticate(header.substring(BEARER.length()).strip())
-                    : Optional.empty();
+            Optional<FactDeskUser> user;
+            try {
+                user = header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                        ? authenticator.authenticate(header.substring(BEARER.length()).strip())
+                        : Optional.empty();
+            } catch (RuntimeException e) {
+                if (!DatabaseUnavailable.isCause(e)) {
+                    throw e;
+                }
+                errors.unavailable(response);
+                return;
+            }
             if (user.isPresent()) {
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null,

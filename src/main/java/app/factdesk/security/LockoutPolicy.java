@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Locks an account after too many failed sign-ins in a sliding window: {@code maxFailures} failures within
- * {@code window} lock it for {@code lockDuration}. Pure: the caller stores the state.
+ * Locks an account after too many failed sign-ins from anywhere in a sliding window: {@code maxFailures} failures
+ * within {@code window} lock it for {@code lockDuration}, for places that never signed in to it (ADR 015). Pure: the
+ * caller stores the state.
  */
 public record LockoutPolicy(int maxFailures, Duration window, Duration lockDuration) {
 

@@ -1,6 +1,7 @@
 package app.factdesk.security;
 
 import app.factdesk.security.ui.LoginView;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
@@ -20,6 +21,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration
@@ -29,8 +31,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, FactDeskUserDetailsService principals)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, FactDeskUserDetailsService principals,
+            LoginThrottle throttle, RequestUtil vaadinRequests) throws Exception {
         http.addFilterBefore(new AccountStatusFilter(principals), AuthorizationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
@@ -38,10 +40,16 @@ class SecurityConfig {
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.deny())
-                .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'"))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.POLICY))
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Sign-in hardening (ADR 015): the login POST needs the CSRF token as well (Vaadin's own requests carry
+        // Vaadin's token), goes through the throttle first, and says so when the database is unreachable.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.addFilterBefore(new LoginGate(throttle), UsernamePasswordAuthenticationFilter.class);
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false));
+        http.formLogin(form -> form.failureHandler(new LoginFailures())); // after Vaadin's: keeps its login view
         return http.build();
     }
 
@@ -57,6 +65,14 @@ class SecurityConfig {
             @Value("${factdesk.security.failure-window}") Duration window,
             @Value("${factdesk.security.lock-duration}") Duration lockDuration) {
         return new LockoutPolicy(maxFailures, window, lockDuration);
+    }
+
+    @Bean
+    PlaceThrottlePolicy placeThrottlePolicy(@Value("${factdesk.security.place-free-failures}") int freeFailures,
+            @Value("${factdesk.security.place-first-delay}") Duration firstDelay,
+            @Value("${factdesk.security.lock-duration}") Duration maxDelay,
+            @Value("${factdesk.security.failure-window}") Duration window) {
+        return new PlaceThrottlePolicy(freeFailures, firstDelay, maxDelay, window);
     }
 
     @Bean

@@ -12,7 +12,7 @@ import java.time.Instant;
 @Table(name = "security_event")
 class SecurityEvent {
 
-    enum Type { LOGIN_SUCCEEDED, LOGIN_FAILED, ACCOUNT_LOCKED, LOGOUT, PASSWORD_CHANGED }
+    enum Type { LOGIN_SUCCEEDED, LOGIN_FAILED, LOGIN_THROTTLED, ACCOUNT_LOCKED, LOGOUT, PASSWORD_CHANGED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,9 +1,6 @@
 package app.factdesk.shared;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,12 +14,11 @@ import org.springframework.util.StringUtils;
 
 /**
  * Starts a PostgreSQL 17 of its own when no {@code spring.datasource.url} is configured, so that the app runs with
- * one command. One server per JVM: several Spring contexts (tests) share it.
+ * one command. One server per JVM ({@link EmbeddedPostgresServer}): several Spring contexts (tests) share it.
  */
 public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
 
     static final String SOURCE_NAME = "factdeskEmbeddedPostgres";
-    private static EmbeddedPostgres server;
 
     private final Log log;
 
@@ -38,7 +34,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
         boolean ephemeral = env.getProperty("factdesk.embedded-db.ephemeral", Boolean.class, false);
         Path dataDir = Path.of(env.getProperty("factdesk.embedded-db.data-dir",
                 System.getProperty("user.home") + "/.factdesk/pgdata"));
-        EmbeddedPostgres pg = start(ephemeral ? null : dataDir);
+        EmbeddedPostgres pg = EmbeddedPostgresServer.start(ephemeral ? null : dataDir);
         Map<String, Object> props = new HashMap<>();
         String appRole = env.getProperty("factdesk.db.app-role", app.factdesk.shared.scope.DatabaseRoles.DEFAULT_APP_ROLE);
         createAppRole(pg, appRole);
@@ -53,6 +49,10 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
             props.put("factdesk.demo.enabled", "true");
         }
         env.getPropertySources().addFirst(new MapPropertySource(SOURCE_NAME, props));
+        if (EmbeddedPostgresServer.orphanStopped() != null) {
+            log.warn("Stopped a PostgreSQL (pid " + EmbeddedPostgresServer.orphanStopped() + ") left by an earlier "
+                    + "Fact Desk process on " + dataDir.toAbsolutePath() + " before starting ours");
+        }
         log.info(ephemeral ? "Embedded PostgreSQL on port " + pg.getPort() + " with a throw-away data directory"
                 : "Embedded PostgreSQL on port " + pg.getPort() + ", data in " + dataDir.toAbsolutePath());
     }
@@ -69,32 +69,6 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
                     + "nobypassrls; end if; end $$");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Could not create the application role " + role, e);
-        }
-    }
-
-    private static synchronized EmbeddedPostgres start(Path dataDir) {
-        if (server != null) {
-            return server;
-        }
-        try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("max_connections", "100");
-            if (dataDir != null) {
-                Files.createDirectories(dataDir);
-                builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
-            } else {
-                builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off");
-            }
-            server = builder.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
-        } catch (IllegalStateException e) {
-            throw new IllegalStateException("The embedded PostgreSQL data directory " + dataDir
-                    + " is in use by another Fact Desk process: stop it, or set FACTDESK_DATA_DIR to another directory",
-                    e);
         }
     }
 }

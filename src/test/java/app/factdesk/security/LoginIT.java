@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import jakarta.servlet.http.Cookie;
 
 @IntegrationTest
 class LoginIT {
@@ -69,34 +71,85 @@ class LoginIT {
         assertThat(events(username, "LOGIN_FAILED")).isEqualTo(2);
     }
 
-    @Test
-    void ten_failures_lock_the_account_even_against_the_right_password() throws Exception {
-        String username = newUser();
-        for (int i = 0; i < 9; i++) {
-            login(username, "wrong-password-" + i, new MockHttpSession());
+    private MvcResult loginFrom(String address, String username, String password, Cookie... cookies)
+            throws Exception {
+        var request = post("/login").session(new MockHttpSession()).param("username", username)
+                .param("password", password).with(csrf()).with(from(address));
+        if (cookies.length > 0) {
+            request.cookie(cookies);
         }
-        assertThat(events(username, "ACCOUNT_LOCKED")).isZero();
-        login(username, "wrong-password-9", new MockHttpSession());
+        return mvc.perform(request).andReturn();
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    private static String landing(MvcResult result) {
+        return result.getResponse().getRedirectedUrl();
+    }
+
+    @Test
+    void ten_failures_from_anywhere_lock_the_account_only_for_places_that_never_signed_in() throws Exception {
+        String username = newUser();
+        assertThat(landing(loginFrom("10.1.0.1", username, PASSWORD))).isEqualTo("/");
+        Cookie device = loginFrom("10.1.0.2", username, PASSWORD).getResponse().getCookie(TrustedPlaces.COOKIE);
+        assertThat(device).isNotNull();
+        assertThat(device.isHttpOnly()).isTrue();
+        for (int i = 0; i < 10; i++) {
+            assertThat(landing(loginFrom("10.2.0." + i, username, "wrong-password-" + i))).isEqualTo("/login?error");
+        }
         assertThat(events(username, "ACCOUNT_LOCKED")).isEqualTo(1);
 
-        MvcResult locked = login(username, PASSWORD, new MockHttpSession());
-        assertThat(locked.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
-        assertThat(ownerDatabase.jdbc().queryForObject("select locked_until > now() + interval '14 minutes' from user_account"
-                + " where username = ?", Boolean.class, username)).isTrue();
+        assertThat(landing(loginFrom("10.3.0.1", username, PASSWORD))).as("an unknown place").isEqualTo("/login?error");
+        assertThat(events(username, "LOGIN_THROTTLED")).isEqualTo(1);
+        assertThat(landing(loginFrom("10.1.0.1", username, PASSWORD))).as("a known address").isEqualTo("/");
+        assertThat(landing(loginFrom("10.3.0.2", username, PASSWORD, device))).as("a known device").isEqualTo("/");
+        assertThat(ownerDatabase.jdbc().queryForObject("select count(*) from audit_event where workspace_id is null and actor_name = ?"
+                + " and action in ('auth.locked', 'auth.login_throttled')", Integer.class, username)).isEqualTo(2);
+    }
+
+    @Test
+    void failures_from_one_place_make_that_place_wait_with_growing_delays_and_spare_the_others() throws Exception {
+        String username = newUser();
+        for (int i = 0; i < 3; i++) {
+            loginFrom("10.4.0.1", username, "wrong-password-" + i);
+        }
+        assertThat(landing(loginFrom("10.4.0.1", username, PASSWORD))).as("waiting").isEqualTo("/login?error");
+        assertThat(events(username, "LOGIN_THROTTLED")).isEqualTo(1);
+        assertThat(events(username, "LOGIN_FAILED")).as("the throttled attempt is not checked").isEqualTo(3);
+        assertThat(landing(loginFrom("10.4.0.2", username, PASSWORD))).as("another place").isEqualTo("/");
+        Thread.sleep(1_100);
+        assertThat(landing(loginFrom("10.4.0.1", username, "wrong-password-3"))).isEqualTo("/login?error");
+        assertThat(ownerDatabase.jdbc().queryForObject("select extract(epoch from blocked_until - last_failure_at) from "
+                + "sign_in_throttle where username = ? and place = 'addr:10.4.0.1'", Double.class, username))
+                .as("the fourth failure doubles the delay").isEqualTo(2.0);
     }
 
     @Test
     void a_success_resets_the_failure_count() throws Exception {
         String username = newUser();
-        for (int i = 0; i < 9; i++) {
-            login(username, "wrong-password-" + i, new MockHttpSession());
+        for (int i = 0; i < 2; i++) {
+            loginFrom("10.5.0.1", username, "wrong-password-" + i);
         }
-        login(username, PASSWORD, new MockHttpSession());
-        for (int i = 0; i < 9; i++) {
-            login(username, "wrong-again-" + i, new MockHttpSession());
+        assertThat(landing(loginFrom("10.5.0.1", username, PASSWORD))).isEqualTo("/");
+        for (int i = 0; i < 2; i++) {
+            loginFrom("10.5.0.1", username, "wrong-again-" + i);
         }
-        assertThat(events(username, "ACCOUNT_LOCKED")).isZero();
-        assertThat(login(username, PASSWORD, new MockHttpSession()).getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(events(username, "LOGIN_THROTTLED")).isZero();
+        assertThat(landing(loginFrom("10.5.0.1", username, PASSWORD))).isEqualTo("/");
+    }
+
+    @Test
+    void a_login_post_without_the_csrf_token_is_refused() throws Exception {
+        String username = newUser();
+        MvcResult result = mvc.perform(post("/login").param("username", username).param("password", PASSWORD)
+                .header("Origin", "https://attacker.example")).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(403);
+        assertThat(events(username, "LOGIN_SUCCEEDED")).isZero();
     }
 
     @Test

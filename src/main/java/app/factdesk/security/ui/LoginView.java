@@ -1,5 +1,6 @@
 package app.factdesk.security.ui;
 
+import app.factdesk.shared.DatabaseStatus;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -18,9 +19,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm form = new LoginForm();
     private final AuthenticationContext authentication;
+    private final DatabaseStatus database;
 
-    public LoginView(AuthenticationContext authentication) {
+    public LoginView(AuthenticationContext authentication, DatabaseStatus database) {
         this.authentication = authentication;
+        this.database = database;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -49,7 +52,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo("");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean unavailable = parameters.containsKey("unavailable")
+                || parameters.containsKey("error") && !database.available();
+        LoginI18n i18n = i18n();
+        if (unavailable) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.unavailable.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.unavailable.message"));
+        }
+        form.setI18n(i18n);
+        form.setError(unavailable || parameters.containsKey("error"));
     }
 
     @Override

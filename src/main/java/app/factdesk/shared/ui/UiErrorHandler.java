@@ -1,5 +1,6 @@
 package app.factdesk.shared.ui;
 
+import app.factdesk.shared.DatabaseUnavailable;
 import app.factdesk.shared.UserFacingException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
@@ -48,6 +49,8 @@ class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
             message = ui.getTranslation("error.conflict");
         } else if (cause instanceof ConstraintViolationException) {
             message = ui.getTranslation("error.invalid-input");
+        } else if (DatabaseUnavailable.isCause(event.getThrowable())) {
+            message = ui.getTranslation("error.database-unavailable");
         } else {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("Unexpected error in the UI (reference {})", reference, event.getThrowable());
