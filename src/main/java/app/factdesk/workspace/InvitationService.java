@@ -113,7 +113,7 @@ public class InvitationService {
                 .stream().collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName));
         Map<Long, String> names = workspaces.findAllById(mine.stream().map(Invitation::getWorkspaceId).toList())
                 .stream().collect(Collectors.toMap(Workspace::getId, Workspace::getName, (a, b) -> a));
-        return mine.stream().map(i -> new MyInvitation(i.getId(), names.get(i.getWorkspaceId()), i.getRole(),
+        return mine.stream().map(i -> new MyInvitation(i.getId(), i.getWorkspaceId(), names.get(i.getWorkspaceId()), i.getRole(),
                 inviters.getOrDefault(i.getInvitedBy(), ""), i.getCreatedAt())).toList();
     }
 
