@@ -27,7 +27,9 @@ public class FactDeskApplication implements AppShellConfigurator {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FactDeskApplication.class)
                 .web(WebApplicationType.NONE).logStartupInfo(false)
                 .properties("factdesk.demo.enabled=false", "factdesk.command=" + CreateAdminCommand.NAME,
-                        "spring.main.banner-mode=off")
+                        "spring.main.banner-mode=off", "spring.autoconfigure.exclude="
+                                + "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
                 .run(args)) {
             return CreateAdminCommand.run(context, args, System.out, System.err);
         }
