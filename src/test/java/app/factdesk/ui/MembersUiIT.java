@@ -8,6 +8,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.factdesk.TwoWorkspaces;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import app.factdesk.security.Role;
 import app.factdesk.security.ui.AccountsView;
@@ -53,7 +54,7 @@ class MembersUiIT extends KaribuTest {
         UI.getCurrent().navigate(InvitationsView.class);
         Grid<?> mine = _get(Grid.class, spec -> spec.withId("my-invitations"));
         assertThat(_size(mine)).isEqualTo(1);
-        _click(_get(Button.class, spec -> spec.withText("Accept")));
+        _click((Button) GridKt._getCellComponent(mine, 0, "actions").getChildren().findFirst().orElseThrow());
         assertThat(_find(Grid.class, spec -> spec.withId("my-invitations")).get(0).isVisible()).isFalse();
         assertThat(invitations.myInvitationsAcrossWorkspaces()).isEmpty();
     }

@@ -20,7 +20,7 @@ import jakarta.annotation.security.PermitAll;
 /** The signed-in person's pending invitations to other workspaces, to accept or decline. */
 @Route("invitations")
 @PermitAll
-@Menu(title = "menu.invitations", order = 85, icon = "vaadin:envelope")
+@Menu(title = "menu.invitations", order = 88, icon = "vaadin:envelope")
 public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final InvitationService invitations;
@@ -34,7 +34,7 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(MyInvitation::workspaceName).setHeader(getTranslation("invitations.workspace"));
         grid.addColumn(i -> getTranslation("role." + i.role().name())).setHeader(getTranslation("members.role"));
         grid.addColumn(MyInvitation::invitedBy).setHeader(getTranslation("invitations.invited-by"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("members.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("members.actions")).setAutoWidth(true);
         none.setText(getTranslation("invitations.none"));
         add(new H2(getTranslation("invitations.title")), none, grid);
         refresh();
