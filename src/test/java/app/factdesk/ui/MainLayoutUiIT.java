@@ -120,7 +120,7 @@ class MainLayoutUiIT extends KaribuTest {
         try {
             UI.getCurrent().navigate(ArticleListView.class);
             assertThat(menu()).containsExactly("لوحة المتابعة", "المقالات", "مهامي", "استيراد مقالة", "الادعاءات", "البحث",
-                    "الملف الشخصي");
+                    "الدعوات", "الملف الشخصي");
             assertThat(UI.getCurrent().getElement().getAttribute("dir")).isEqualTo("rtl");
         } finally {
             accounts.updateOwnProfile(name, "en");
