@@ -20,6 +20,10 @@ create function fd_account_chain_scope() returns boolean
     language sql stable parallel safe
     return coalesce(current_setting('factdesk.account_chain', true), '') = 'on';
 
+create function fd_installation_admin_scope() returns boolean
+    language sql stable parallel safe
+    return coalesce(current_setting('factdesk.installation_admin', true), '') = 'on';
+
 -- Children that did not say which workspace they belong to now do. New rows take the transaction's workspace;
 -- the composite foreign keys below refuse a row whose parent lives in another workspace.
 alter table dismissed_suggestion add column workspace_id bigint;
@@ -104,7 +108,8 @@ declare
 begin
     foreach t in array array['article', 'claim', 'dismissed_suggestion', 'verification_task', 'checklist_item',
             'claim_comment', 'notification', 'source', 'evidence_file', 'verdict_settings', 'rating_label',
-            'verdict', 'verdict_source', 'sign_off', 'report_settings', 'membership', 'api_token'] loop
+            'verdict', 'verdict_source', 'sign_off', 'report_settings', 'membership', 'api_token',
+            'invitation'] loop
         execute format('alter table %I enable row level security', t);
         execute format('alter table %I force row level security', t);
         execute format('create policy %I on %I using (workspace_id = fd_current_workspace()) '
@@ -116,6 +121,16 @@ $$;
 -- Named paths that legitimately reach beyond the current workspace:
 -- sign-in and session checks read the signed-in person's own memberships in every workspace,
 create policy membership_of_current_user on membership for select using (user_id = fd_current_user());
+-- the installation administrator's account-wide checks read memberships of every workspace (nothing else),
+create policy membership_for_installation_admin on membership for select using (fd_installation_admin_scope());
+-- an invitation is seen and answered by the person it names (by username or e-mail), whatever their workspace,
+create policy invitation_for_invitee on invitation
+    using (invitee in (select u.username from user_account u where u.id = fd_current_user()
+                       union all
+                       select u.email from user_account u where u.id = fd_current_user() and u.email is not null))
+    with check (invitee in (select u.username from user_account u where u.id = fd_current_user()
+                            union all
+                            select u.email from user_account u where u.id = fd_current_user() and u.email is not null));
 -- a bearer token is found only by whoever presents its secret (the hash of it), and its use is recorded,
 create policy api_token_presented on api_token for select using (token_hash = fd_presented_token_hash());
 create policy api_token_presented_use on api_token for update using (token_hash = fd_presented_token_hash())

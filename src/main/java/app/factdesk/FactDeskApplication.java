@@ -1,10 +1,14 @@
 package app.factdesk;
 
+import app.factdesk.workspace.CreateAdminCommand;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.Theme;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 @SpringBootApplication
 @Theme("factdesk")
@@ -12,6 +16,22 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class FactDeskApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (args.length > 0 && CreateAdminCommand.NAME.equals(args[0])) {
+            System.exit(createAdmin(args));
+        }
         SpringApplication.run(FactDeskApplication.class, args);
+    }
+
+    /** Migrates the database and creates the first administrator without starting the web server. */
+    private static int createAdmin(String[] args) {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FactDeskApplication.class)
+                .web(WebApplicationType.NONE).logStartupInfo(false)
+                .properties("factdesk.demo.enabled=false", "factdesk.command=" + CreateAdminCommand.NAME,
+                        "spring.main.banner-mode=off", "spring.autoconfigure.exclude="
+                                + "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
+                .run(args)) {
+            return CreateAdminCommand.run(context, args, System.out, System.err);
+        }
     }
 }

@@ -69,6 +69,9 @@ class DemoData implements ApplicationRunner {
             for (DemoUser user : USERS) {
                 long userId = accounts.provisionAccount(user.username(), user.displayName(), user.password()).id();
                 workspaces.addMembership(workspaceId, userId, user.role());
+                if (user.role() == Role.ADMIN) {
+                    accounts.provisionInstallationAdmin(userId);
+                }
                 log.info("Demo user '{}' ({}) created with password '{}'", user.username(), user.role(),
                         user.password());
             }

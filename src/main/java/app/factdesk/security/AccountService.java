@@ -12,7 +12,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts: creation by admins, the owner's profile and password, enabling and disabling. */
+/**
+ * Accounts: creation by workspace admins, the owner's profile, e-mail and password, first-run provisioning.
+ * Account-wide actions on other people's accounts are in {@link InstallationAdminService}.
+ */
 @Service
 public class AccountService {
 
@@ -53,31 +56,86 @@ public class AccountService {
         return create(username, displayName, password, false);
     }
 
+    /**
+     * The account an invitation names, by username or (when it contains {@code @}) e-mail. For the invitation service
+     * only: its answer must never reach the inviting admin, who gets the same reply either way.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
-    public Optional<AccountSummary> findByUsername(String username) {
-        return accounts.findByUsername(FactDeskUserDetailsService.normalize(username)).map(AccountSummary::of);
+    public Optional<AccountSummary> findInvitee(String usernameOrEmail) {
+        String key = FactDeskUserDetailsService.normalize(usernameOrEmail);
+        return (key.contains("@") ? accounts.findByEmail(key) : accounts.findByUsername(key)).map(AccountSummary::of);
+    }
+
+    /** The names an invitation may use for the signed-in user: their username and, if set, their e-mail. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<String> myInviteeNames() {
+        UserAccount me = accounts.findById(currentUser.require().userId()).orElseThrow();
+        return me.getEmail() == null ? List.of(me.getUsername()) : List.of(me.getUsername(), me.getEmail());
+    }
+
+    /** The signed-in user's e-mail, or blank. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String ownEmail() {
+        String email = accounts.findById(currentUser.require().userId()).orElseThrow().getEmail();
+        return email == null ? "" : email;
+    }
+
+    /** The signed-in user's e-mail (blank removes it); invitations may name them by it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnEmail(String email) {
+        String value = FactDeskUserDetailsService.normalize(email);
+        UserAccount me = accounts.findById(currentUser.require().userId()).orElseThrow();
+        if (value.isEmpty()) {
+            me.changeEmail(null);
+            return;
+        }
+        if (value.length() > 254 || !value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new UserFacingException("profile.email-invalid");
+        }
+        if (!value.equals(me.getEmail()) && accounts.existsByEmail(value)) {
+            throw new UserFacingException("profile.email-invalid");
+        }
+        me.changeEmail(value);
+    }
+
+    /** True when no account exists at all: a fresh installation that needs its first administrator. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public boolean noAccountExists() {
+        return accounts.count() == 0;
+    }
+
+    /**
+     * Creates the first account of a fresh installation, as installation administrator, with the password the person
+     * chose; refused once any account exists (serialized, so two setups cannot both succeed).
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public AccountSummary provisionFirstInstallationAdmin(String username, String displayName, String password) {
+        accounts.lockInstallationSetup();
+        if (accounts.count() > 0) {
+            throw new UserFacingException("setup.already-done");
+        }
+        AccountSummary created = create(username, displayName, password, false);
+        accounts.findById(created.id()).orElseThrow().grantInstallationAdmin(true);
+        return created;
+    }
+
+    /** Makes a provisioned account an installation administrator; for start-up provisioning (demo data) only. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public void provisionInstallationAdmin(long userId) {
+        accounts.findById(userId).orElseThrow().grantInstallationAdmin(true);
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<AccountSummary> summaries(Collection<Long> ids) {
         return accounts.findByIdIn(ids).stream().map(AccountSummary::of).toList();
-    }
-
-    /** Enables or disables a member of the admin's current workspace; disabling yourself is refused. */
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
-    public AccountSummary setEnabled(long userId, boolean enabled) {
-        if (memberships.membership(userId, currentUser.workspaceId()).isEmpty()) {
-            throw new AccessDeniedException("Not a member of the current workspace");
-        }
-        if (!enabled && userId == currentUser.require().userId()) {
-            throw new UserFacingException("members.cannot-disable-self");
-        }
-        UserAccount account = accounts.findById(userId).orElseThrow();
-        account.setEnabled(enabled);
-        return AccountSummary.of(account);
     }
 
     /** The signed-in user's own password; the current one is required. */
@@ -150,7 +208,7 @@ public class AccountService {
         });
     }
 
-    private static String generateInitialPassword() {
+    static String generateInitialPassword() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 16; i++) {
             if (i > 0 && i % 4 == 0) {

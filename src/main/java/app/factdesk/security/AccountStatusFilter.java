@@ -16,8 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Applies an admin's changes to sessions that are already open: before each request is authorized, the signed-in
- * user's account and membership are re-read (one indexed query). A disabled account loses its session; a changed role
- * or a removed membership replaces the principal.
+ * user's account and membership are re-read (one indexed query). A disabled account loses its session; a changed role,
+ * a removed or suspended membership (a suspended membership is not listed by the directory) or a changed
+ * installation-admin flag replaces the principal.
  */
 class AccountStatusFilter extends OncePerRequestFilter {
 
@@ -55,6 +56,7 @@ class AccountStatusFilter extends OncePerRequestFilter {
 
     private static boolean sameAccess(FactDeskUser before, FactDeskUser after) {
         return java.util.Objects.equals(before.workspace(), after.workspace())
-                && before.mustChangePassword() == after.mustChangePassword();
+                && before.mustChangePassword() == after.mustChangePassword()
+                && before.installationAdmin() == after.installationAdmin();
     }
 }

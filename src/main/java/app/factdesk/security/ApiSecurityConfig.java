@@ -1,6 +1,7 @@
 package app.factdesk.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,6 +16,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * since they describe the API and serve no data.
  */
 @Configuration
+@ConditionalOnWebApplication
 class ApiSecurityConfig {
 
     @Bean

@@ -20,6 +20,9 @@ public final class FactDeskUser implements UserDetails, Serializable, TenantPrin
     @Serial
     private static final long serialVersionUID = 1L;
     public static final String SYSTEM_USERNAME = "system";
+    /** The role name (for {@code @RolesAllowed}/{@code hasRole}) of installation administrators. */
+    public static final String INSTALLATION_ADMIN = "INSTALLATION_ADMIN";
+    public static final String INSTALLATION_ADMIN_AUTHORITY = "ROLE_" + INSTALLATION_ADMIN;
 
     private final long userId;
     private final String username;
@@ -30,9 +33,18 @@ public final class FactDeskUser implements UserDetails, Serializable, TenantPrin
     private final boolean mustChangePassword;
     private final String language;
     private final WorkspaceRole workspace;
+    private final boolean installationAdmin;
 
     public FactDeskUser(long userId, String username, String displayName, String passwordHash, boolean enabled,
             boolean locked, boolean mustChangePassword, String language, WorkspaceRole workspace) {
+        this(userId, username, displayName, passwordHash, enabled, locked, mustChangePassword, language, workspace,
+                false);
+    }
+
+    /** With {@code installationAdmin}: may act on accounts installation-wide (authority ROLE_INSTALLATION_ADMIN). */
+    public FactDeskUser(long userId, String username, String displayName, String passwordHash, boolean enabled,
+            boolean locked, boolean mustChangePassword, String language, WorkspaceRole workspace,
+            boolean installationAdmin) {
         this.userId = userId;
         this.username = username;
         this.displayName = displayName;
@@ -42,6 +54,7 @@ public final class FactDeskUser implements UserDetails, Serializable, TenantPrin
         this.mustChangePassword = mustChangePassword;
         this.language = language;
         this.workspace = workspace;
+        this.installationAdmin = installationAdmin;
     }
 
     /** The identity that background work runs as: admin of one workspace, never a borrowed user. */
@@ -51,12 +64,12 @@ public final class FactDeskUser implements UserDetails, Serializable, TenantPrin
 
     public FactDeskUser withWorkspace(WorkspaceRole newWorkspace) {
         return new FactDeskUser(userId, username, displayName, null, enabled, locked, mustChangePassword, language,
-                newWorkspace);
+                newWorkspace, installationAdmin);
     }
 
     public FactDeskUser withProfile(String newDisplayName, String newLanguage, boolean newMustChangePassword) {
         return new FactDeskUser(userId, username, newDisplayName, null, enabled, locked, newMustChangePassword,
-                newLanguage, workspace);
+                newLanguage, workspace, installationAdmin);
     }
 
     public long userId() {
@@ -84,6 +97,10 @@ public final class FactDeskUser implements UserDetails, Serializable, TenantPrin
         return workspace;
     }
 
+    public boolean installationAdmin() {
+        return installationAdmin;
+    }
+
     public boolean isSystem() {
         return SYSTEM_USERNAME.equals(username) && userId == 0;
     }
@@ -94,6 +111,9 @@ public final class FactDeskUser implements UserDetails, Serializable, TenantPrin
         authorities.add(new SimpleGrantedAuthority("ROLE_USER"));
         if (workspace != null) {
             workspace.role().authorities().forEach(a -> authorities.add(new SimpleGrantedAuthority(a)));
+        }
+        if (installationAdmin) {
+            authorities.add(new SimpleGrantedAuthority(INSTALLATION_ADMIN_AUTHORITY));
         }
         if (isSystem()) {
             authorities.add(new SimpleGrantedAuthority("ROLE_SYSTEM"));

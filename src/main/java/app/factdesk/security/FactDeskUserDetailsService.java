@@ -58,7 +58,8 @@ class FactDeskUserDetailsService implements UserDetailsService {
                 .findFirst().orElse(mine.isEmpty() ? null : mine.get(0));
         return new FactDeskUser(account.getId(), account.getUsername(), account.getDisplayName(), passwordHash,
                 account.isEnabled(), lockoutPolicy.isLocked(account.lockoutState(), clock.instant()),
-                account.isMustChangePassword(), account.getLocale(), current);
+                account.isMustChangePassword(), account.getLocale(), current,
+                account.isInstallationAdmin());
     }
 
     static String normalize(String username) {

@@ -4,21 +4,14 @@ import app.factdesk.security.ui.LoginView;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -26,7 +19,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@ConditionalOnWebApplication
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
@@ -51,32 +44,5 @@ class SecurityConfig {
                 .enableCsrfConfiguration(false));
         http.formLogin(form -> form.failureHandler(new LoginFailures())); // after Vaadin's: keeps its login view
         return http.build();
-    }
-
-    /** Argon2id with OWASP's minimum parameters: 19 MiB, 2 iterations, parallelism 1. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
-        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
-    }
-
-    @Bean
-    LockoutPolicy lockoutPolicy(@Value("${factdesk.security.max-failures}") int maxFailures,
-            @Value("${factdesk.security.failure-window}") Duration window,
-            @Value("${factdesk.security.lock-duration}") Duration lockDuration) {
-        return new LockoutPolicy(maxFailures, window, lockDuration);
-    }
-
-    @Bean
-    PlaceThrottlePolicy placeThrottlePolicy(@Value("${factdesk.security.place-free-failures}") int freeFailures,
-            @Value("${factdesk.security.place-first-delay}") Duration firstDelay,
-            @Value("${factdesk.security.lock-duration}") Duration maxDelay,
-            @Value("${factdesk.security.failure-window}") Duration window) {
-        return new PlaceThrottlePolicy(freeFailures, firstDelay, maxDelay, window);
-    }
-
-    @Bean
-    PasswordPolicy passwordPolicy() {
-        return PasswordPolicy.withBundledList();
     }
 }

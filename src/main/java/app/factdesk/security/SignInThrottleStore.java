@@ -57,6 +57,11 @@ class SignInThrottleStore {
                 + "(blocked_until is null or blocked_until <= ?))", username, place, ANYWHERE, Timestamp.from(now));
     }
 
+    /** An installation admin lifted the account's lock: every place starts afresh. */
+    void forget(String username) {
+        jdbc.update("delete from sign_in_throttle where username = ?", username);
+    }
+
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }

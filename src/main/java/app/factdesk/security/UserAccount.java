@@ -28,6 +28,8 @@ public class UserAccount {
     private Instant failureWindowStart;
     private Instant lockedUntil;
     private Long lastWorkspaceId;
+    private boolean installationAdmin;
+    private String email;
     private Instant createdAt;
     @Version
     private long version;
@@ -71,6 +73,14 @@ public class UserAccount {
         return lastWorkspaceId;
     }
 
+    public boolean isInstallationAdmin() {
+        return installationAdmin;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
     String getPasswordHash() {
         return passwordHash;
     }
@@ -97,6 +107,14 @@ public class UserAccount {
 
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    void grantInstallationAdmin(boolean granted) {
+        this.installationAdmin = granted;
+    }
+
+    void changeEmail(String newEmail) {
+        this.email = newEmail;
     }
 
     void rememberWorkspace(Long workspaceId) {

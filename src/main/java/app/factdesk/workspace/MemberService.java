@@ -13,16 +13,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The members of the current workspace, managed by its admins. A workspace always keeps at least one enabled
- * admin: removing, demoting or disabling the last one is refused.
+ * The memberships of the current workspace, managed by its admins: create a member, change a role, suspend or
+ * reinstate a membership, remove it. People with an account join through {@link InvitationService}. Nothing here acts
+ * on an account or on another workspace: a target that is not a member of the current workspace is refused. A
+ * workspace always keeps at least one active admin with an enabled account.
  */
 @Service
+@PreAuthorize("hasRole('ADMIN')")
 public class MemberService {
 
     private final WorkspaceRepository workspaces;
@@ -30,20 +32,19 @@ public class MemberService {
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
+    private final MembershipAudit audit;
 
     MemberService(WorkspaceRepository workspaces, MembershipRepository memberships, AccountService accounts,
-            CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+            CurrentUser currentUser, Clock clock, MembershipAudit audit) {
         this.workspaces = workspaces;
         this.memberships = memberships;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.events = events;
+        this.audit = audit;
     }
 
     /** Members of the current workspace, by display name. */
-    @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<MemberRow> members() {
         List<Membership> all = memberships.findByWorkspaceId(currentUser.workspaceId());
@@ -52,83 +53,69 @@ public class MemberService {
         return all.stream()
                 .map(m -> {
                     AccountSummary a = byId.get(m.getUserId());
-                    return new MemberRow(a.id(), a.username(), a.displayName(), m.getRole(), a.enabled());
+                    return new MemberRow(a.id(), a.username(), a.displayName(), m.getRole(), a.enabled(),
+                            m.isSuspended());
                 })
                 .sorted(Comparator.comparing(MemberRow::displayName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
 
     /** Creates a user with a one-time password and makes them a member of the current workspace. */
-    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public NewAccount createMember(String username, String displayName, Role role) {
         long workspaceId = lockCurrentWorkspace();
         NewAccount created = accounts.createAccount(username, displayName);
         memberships.save(new Membership(workspaceId, created.account().id(), role, clock.instant()));
-        publish(workspaceId, "member.added", created.account().id(), null,
+        audit.membershipChanged(workspaceId, "member.added", created.account().id(), null,
                 Auditable.fields("username", created.account().username(), "role", role.name(), "newAccount", true));
         return created;
     }
 
-    /** Adds a user who already has an account (in another workspace) to the current one. */
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
-    public MemberRow addExistingUser(String username, Role role) {
-        long workspaceId = lockCurrentWorkspace();
-        AccountSummary account = accounts.findByUsername(username)
-                .orElseThrow(() -> new UserFacingException("members.no-such-user", username));
-        if (memberships.findByWorkspaceIdAndUserId(workspaceId, account.id()).isPresent()) {
-            throw new UserFacingException("members.already-member", account.username());
-        }
-        memberships.save(new Membership(workspaceId, account.id(), role, clock.instant()));
-        publish(workspaceId, "member.added", account.id(), null,
-                Auditable.fields("username", account.username(), "role", role.name(), "newAccount", false));
-        return new MemberRow(account.id(), account.username(), account.displayName(), role, account.enabled());
-    }
-
-    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void changeRole(long userId, Role newRole) {
         long workspaceId = lockCurrentWorkspace();
         Membership membership = memberOfCurrent(workspaceId, userId);
-        if (membership.getRole() == Role.ADMIN && newRole != Role.ADMIN) {
+        if (membership.isActiveAdmin() && newRole != Role.ADMIN) {
             requireAnotherAdmin(workspaceId, userId);
         }
         Role oldRole = membership.getRole();
         membership.changeRole(newRole);
-        publish(workspaceId, "member.role_changed", userId, Map.of("role", oldRole.name()),
+        audit.membershipChanged(workspaceId, "member.role_changed", userId, Map.of("role", oldRole.name()),
                 Map.of("role", newRole.name()));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void removeMember(long userId) {
         long workspaceId = lockCurrentWorkspace();
         Membership membership = memberOfCurrent(workspaceId, userId);
-        if (membership.getRole() == Role.ADMIN) {
+        if (membership.isActiveAdmin()) {
             requireAnotherAdmin(workspaceId, userId);
         }
         memberships.delete(membership);
-        publish(workspaceId, "member.removed", userId, Map.of("role", membership.getRole().name()), null);
+        audit.membershipChanged(workspaceId, "member.removed", userId, Map.of("role", membership.getRole().name()),
+                null);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    /**
+     * Suspends or reinstates a membership of the current workspace: a suspended member cannot work here but keeps
+     * their account and their other workspaces. Suspending yourself, or the last active admin, is refused.
+     */
     @Transactional
-    public void setEnabled(long userId, boolean enabled) {
+    public void setSuspended(long userId, boolean suspended) {
         long workspaceId = lockCurrentWorkspace();
         Membership membership = memberOfCurrent(workspaceId, userId);
-        if (!enabled && membership.getRole() == Role.ADMIN) {
+        if (membership.isSuspended() == suspended) {
+            return;
+        }
+        if (suspended && userId == currentUser.require().userId()) {
+            throw new UserFacingException("members.cannot-suspend-self");
+        }
+        if (suspended && membership.isActiveAdmin()) {
             requireAnotherAdmin(workspaceId, userId);
         }
-        boolean wasEnabled = accounts.summaries(List.of(userId)).stream().anyMatch(AccountSummary::enabled);
-        accounts.setEnabled(userId, enabled);
-        publish(workspaceId, "member.enabled_changed", userId, Map.of("enabled", wasEnabled),
-                Map.of("enabled", enabled));
-    }
-
-    private void publish(long workspaceId, String action, long userId, Map<String, Object> before,
-            Map<String, Object> after) {
-        events.publishEvent(new MembershipChanged(workspaceId, action, userId, before, after));
+        membership.setSuspended(suspended);
+        audit.membershipChanged(workspaceId, suspended ? "member.suspended" : "member.reinstated", userId,
+                Map.of("suspended", !suspended), Map.of("suspended", suspended));
     }
 
     private long lockCurrentWorkspace() {
@@ -144,7 +131,7 @@ public class MemberService {
 
     private void requireAnotherAdmin(long workspaceId, long userId) {
         List<Long> otherAdmins = memberships.findByWorkspaceId(workspaceId).stream()
-                .filter(m -> m.getRole() == Role.ADMIN && m.getUserId() != userId)
+                .filter(m -> m.isActiveAdmin() && m.getUserId() != userId)
                 .map(Membership::getUserId).toList();
         boolean anotherEnabled = !otherAdmins.isEmpty()
                 && accounts.summaries(otherAdmins).stream().anyMatch(AccountSummary::enabled);

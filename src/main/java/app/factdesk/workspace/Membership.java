@@ -23,6 +23,7 @@ class Membership {
     @Enumerated(EnumType.STRING)
     private Role role;
     private Instant createdAt;
+    private boolean suspended;
     @Version
     private long version;
 
@@ -46,6 +47,19 @@ class Membership {
 
     Role getRole() {
         return role;
+    }
+
+    boolean isSuspended() {
+        return suspended;
+    }
+
+    void setSuspended(boolean suspended) {
+        this.suspended = suspended;
+    }
+
+    /** An admin who may act: not suspended (the account's own enabled flag is checked by the caller). */
+    boolean isActiveAdmin() {
+        return role == Role.ADMIN && !suspended;
     }
 
     void changeRole(Role newRole) {

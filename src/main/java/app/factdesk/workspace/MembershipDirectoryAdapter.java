@@ -20,4 +20,16 @@ class MembershipDirectoryAdapter implements MembershipDirectory {
     public List<WorkspaceRole> membershipsOf(long userId) {
         return memberships.rolesOf(userId);
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Long> workspaceIdsOfAcrossWorkspaces(long userId) {
+        return memberships.workspaceIdsOfAcrossWorkspaces(userId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> workspacesWhereLastAdminAcrossWorkspaces(long userId) {
+        return memberships.workspacesWhereLastAdminAcrossWorkspaces(userId);
+    }
 }

@@ -27,6 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class ApiAuthIT {
 
     @Autowired
+    app.factdesk.security.InstallationAdminService installationAdmin;
+    @Autowired
     ApiClient api;
     @Autowired
     MockMvc mvc;
@@ -96,12 +98,19 @@ class ApiAuthIT {
         members.changeRole(member.account().id(), Role.FACT_CHECKER);
         assertThat(api.post(token, "/api/v1/articles", article).getStatus()).isEqualTo(201);
 
-        users.signIn(desk.adminUsername());
-        members.setEnabled(member.account().id(), false);
+        users.signIn(TestUsers.ADMIN);
+        installationAdmin.setAccountEnabled(member.account().id(), false);
         assertError(api.get(token, "/api/v1/articles"), 401, "api.token-invalid");
 
+        users.signIn(TestUsers.ADMIN);
+        installationAdmin.setAccountEnabled(member.account().id(), true);
+        assertThat(api.get(token, "/api/v1/articles").getStatus()).isEqualTo(200);
+
         users.signIn(desk.adminUsername());
-        members.setEnabled(member.account().id(), true);
+        members.setSuspended(member.account().id(), true);
+        assertError(api.get(token, "/api/v1/articles"), 401, "api.token-invalid");
+        users.signIn(desk.adminUsername());
+        members.setSuspended(member.account().id(), false);
         assertThat(api.get(token, "/api/v1/articles").getStatus()).isEqualTo(200);
         users.signIn(desk.adminUsername());
         members.removeMember(member.account().id());

@@ -23,7 +23,8 @@ class RouteAccessTest {
 
     private static final List<Class<? extends Annotation>> ACCESS =
             List.of(PermitAll.class, RolesAllowed.class, AnonymousAllowed.class, DenyAll.class);
-    private static final Set<String> ANONYMOUS_ROUTES = Set.of("app.factdesk.security.ui.LoginView");
+    private static final Set<String> ANONYMOUS_ROUTES = Set.of("app.factdesk.security.ui.LoginView",
+            "app.factdesk.workspace.ui.SetupView");
 
     private static Stream<Class<?>> scan(ClassPathScanningCandidateComponentProvider scanner) {
         return scanner.findCandidateComponents("app.factdesk").stream().map(bean -> {
@@ -54,7 +55,7 @@ class RouteAccessTest {
     }
 
     @Test
-    void only_the_login_route_is_anonymous() {
+    void only_the_login_and_first_run_setup_routes_are_anonymous() {
         assertThat(annotatedWith(Route.class).stream().filter(type -> type.isAnnotationPresent(AnonymousAllowed.class))
                 .map(Class::getName)).containsExactlyInAnyOrderElementsOf(ANONYMOUS_ROUTES);
     }

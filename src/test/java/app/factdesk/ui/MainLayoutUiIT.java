@@ -43,14 +43,14 @@ class MainLayoutUiIT extends KaribuTest {
     void a_viewer_sees_articles_my_tasks_claims_search_and_profile_only() {
         login(TestUsers.VIEWER);
         UI.getCurrent().navigate(ArticleListView.class);
-        assertThat(menu()).containsExactly("Dashboard", "Articles", "My tasks", "Claims", "Search", "Profile");
+        assertThat(menu()).containsExactly("Dashboard", "Articles", "My tasks", "Claims", "Search", "Invitations", "Profile");
     }
 
     @Test
     void checkers_may_also_import_but_not_manage_members_or_the_checklist() {
         login(TestUsers.CHECKER);
         UI.getCurrent().navigate(ArticleListView.class);
-        assertThat(menu()).containsExactly("Dashboard", "Articles", "My tasks", "Import article", "Claims", "Search", "Profile");
+        assertThat(menu()).containsExactly("Dashboard", "Articles", "My tasks", "Import article", "Claims", "Search", "Invitations", "Profile");
     }
 
     @Test
@@ -58,7 +58,7 @@ class MainLayoutUiIT extends KaribuTest {
         login(TestUsers.EDITOR);
         UI.getCurrent().navigate(ArticleListView.class);
         assertThat(menu()).containsExactly("Dashboard", "Articles", "My tasks", "Import article", "Review queue", "Claims",
-                "Search", "Task checklist", "Audit log", "Exports", "Profile");
+                "Search", "Task checklist", "Audit log", "Exports", "Invitations", "Profile");
     }
 
     @Test
@@ -66,7 +66,7 @@ class MainLayoutUiIT extends KaribuTest {
         login(TestUsers.ADMIN);
         UI.getCurrent().navigate(ArticleListView.class);
         assertThat(menu()).containsExactly("Dashboard", "Articles", "My tasks", "Import article", "Review queue", "Claims",
-                "Search", "Task checklist", "Audit log", "Exports", "Members", "Rating scale", "Profile");
+                "Search", "Task checklist", "Audit log", "Exports", "Members", "Accounts", "Rating scale", "Invitations", "Profile");
     }
 
     @Test
@@ -120,7 +120,7 @@ class MainLayoutUiIT extends KaribuTest {
         try {
             UI.getCurrent().navigate(ArticleListView.class);
             assertThat(menu()).containsExactly("لوحة المتابعة", "المقالات", "مهامي", "استيراد مقالة", "الادعاءات", "البحث",
-                    "الملف الشخصي");
+                    "الدعوات", "الملف الشخصي");
             assertThat(UI.getCurrent().getElement().getAttribute("dir")).isEqualTo("rtl");
         } finally {
             accounts.updateOwnProfile(name, "en");

@@ -3,12 +3,18 @@ package app.factdesk.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.factdesk.AccountChain;
+import app.factdesk.AuditTrail;
 import app.factdesk.IntegrationTest;
 import app.factdesk.TestUsers;
 import app.factdesk.TwoWorkspaces;
 import app.factdesk.security.AccountService;
 import app.factdesk.security.CurrentUser;
 import app.factdesk.security.FactDeskUser;
+import app.factdesk.security.InstallationAdminService;
+import app.factdesk.security.WorkspaceRole;
+import java.util.List;
+import java.util.function.Consumer;
 import app.factdesk.security.NewAccount;
 import app.factdesk.security.Role;
 import app.factdesk.shared.UserFacingException;
@@ -30,6 +36,16 @@ class MemberServiceIT {
     AccountService accounts;
     @Autowired
     CurrentUser currentUser;
+    @Autowired
+    InvitationService invitations;
+    @Autowired
+    WorkspaceService workspaces;
+    @Autowired
+    InstallationAdminService installationAdmin;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    AccountChain accountChain;
 
     @AfterEach
     void signOut() {
@@ -83,35 +99,87 @@ class MemberServiceIT {
     }
 
     @Test
-    void the_last_admin_cannot_be_demoted_removed_or_disabled() {
+    void the_last_admin_cannot_be_demoted_or_removed_and_nobody_suspends_themselves() {
         TwoWorkspaces.Other desk = fixtures.createOther();
         users.signIn(desk.adminUsername());
         long me = currentUser.require().userId();
         assertThatThrownBy(() -> members.changeRole(me, Role.EDITOR)).hasMessage("members.last-admin");
         assertThatThrownBy(() -> members.removeMember(me)).hasMessage("members.last-admin");
-        assertThatThrownBy(() -> members.setEnabled(me, false)).hasMessage("members.last-admin");
+        assertThatThrownBy(() -> members.setSuspended(me, true)).hasMessage("members.cannot-suspend-self");
         assertThat(member(desk.adminUsername()).role()).isEqualTo(Role.ADMIN);
     }
 
     @Test
-    void with_a_second_active_admin_the_first_may_step_down() {
+    void a_suspended_or_disabled_second_admin_does_not_count_as_another_admin() {
         TwoWorkspaces.Other desk = fixtures.createOther();
         users.signIn(desk.adminUsername());
         long me = currentUser.require().userId();
         NewAccount second = members.createMember("second" + desk.workspaceId(), "Second", Role.ADMIN);
-        members.setEnabled(second.account().id(), false);
+        members.setSuspended(second.account().id(), true);
         assertThatThrownBy(() -> members.changeRole(me, Role.EDITOR)).hasMessage("members.last-admin");
-        members.setEnabled(second.account().id(), true);
+        members.setSuspended(second.account().id(), false);
+        users.signIn(TestUsers.ADMIN);
+        installationAdmin.setAccountEnabled(second.account().id(), false);
+        users.signIn(desk.adminUsername());
+        assertThatThrownBy(() -> members.removeMember(me)).hasMessage("members.last-admin");
+        users.signIn(TestUsers.ADMIN);
+        installationAdmin.setAccountEnabled(second.account().id(), true);
+        users.signIn(desk.adminUsername());
         members.changeRole(me, Role.EDITOR);
         assertThat(member(desk.adminUsername()).role()).isEqualTo(Role.EDITOR);
     }
 
     @Test
-    void an_admin_cannot_disable_their_own_account() {
+    void every_membership_action_on_someone_outside_the_workspace_is_refused_and_changes_nothing() {
         TwoWorkspaces.Other desk = fixtures.createOther();
+        long demoViewer = users.as(TestUsers.VIEWER, () -> currentUser.require().userId());
+        long demoAdmin = users.as(TestUsers.ADMIN, () -> currentUser.require().userId());
         users.signIn(desk.adminUsername());
-        members.createMember("other" + desk.workspaceId(), "Other", Role.ADMIN);
-        long me = currentUser.require().userId();
-        assertThatThrownBy(() -> members.setEnabled(me, false)).hasMessage("members.cannot-disable-self");
+        long formerMember = members.createMember("former" + desk.workspaceId(), "Former", Role.EDITOR).account().id();
+        members.removeMember(formerMember);
+        List<Consumer<Long>> actions = List.of(id -> members.changeRole(id, Role.ADMIN),
+                id -> members.changeRole(id, Role.VIEWER), members::removeMember,
+                id -> members.setSuspended(id, true), id -> members.setSuspended(id, false));
+        for (long target : new long[] {demoViewer, demoAdmin, formerMember, Long.MAX_VALUE}) {
+            for (Consumer<Long> action : actions) {
+                assertThatThrownBy(() -> action.accept(target)).hasMessage("members.not-a-member");
+            }
+        }
+        assertThat(members.members()).extracting(MemberRow::username).containsExactly(desk.adminUsername());
+        users.signIn(TestUsers.VIEWER);
+        assertThat(currentUser.workspace().role()).isEqualTo(Role.VIEWER);
+        assertThat(((FactDeskUser) users.signIn(TestUsers.ADMIN)).workspace().role()).isEqualTo(Role.ADMIN);
+    }
+
+    @Test
+    void a_suspended_member_cannot_work_in_that_workspace_but_keeps_their_other_one() {
+        TwoWorkspaces.Other desk = fixtures.createOther();
+        TwoWorkspaces.Other home = fixtures.createOther();
+        String username = fixtures.addMember(home, Role.EDITOR, "Two desks");
+        users.signIn(desk.adminUsername());
+        invitations.invite(username, Role.FACT_CHECKER);
+        users.signIn(username);
+        invitations.acceptInvitationAcrossWorkspaces(invitations.myInvitationsAcrossWorkspaces().get(0).id());
+        accounts.switchWorkspace(desk.workspaceId());
+        long userId = currentUser.require().userId();
+
+        users.signIn(desk.adminUsername());
+        List<AuditTrail.Recorded> events = audit.during(desk.workspaceId(), () -> members.setSuspended(userId, true));
+        assertThat(events).extracting(AuditTrail.Recorded::action).containsExactly("member.suspended");
+        assertThat(accountChain.actionsAbout("member", userId)).contains("member.suspended");
+        assertThat(member(username).suspended()).isTrue();
+
+        FactDeskUser suspended = (FactDeskUser) users.signIn(username);
+        assertThat(suspended.workspace().workspaceId()).isEqualTo(home.workspaceId());
+        assertThatThrownBy(() -> accounts.switchWorkspace(desk.workspaceId()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(workspaces.myWorkspaces()).extracting(WorkspaceRole::workspaceId)
+                .containsExactly(home.workspaceId());
+
+        users.signIn(desk.adminUsername());
+        members.setSuspended(userId, false);
+        users.signIn(username);
+        accounts.switchWorkspace(desk.workspaceId());
+        assertThat(currentUser.workspace().role()).isEqualTo(Role.FACT_CHECKER);
     }
 }

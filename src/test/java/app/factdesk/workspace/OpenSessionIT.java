@@ -21,6 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class OpenSessionIT {
 
     @Autowired
+    app.factdesk.security.InstallationAdminService installationAdmin;
+    @Autowired
     MockMvc mvc;
     @Autowired
     TestUsers users;
@@ -71,8 +73,8 @@ class OpenSessionIT {
         MockHttpSession session = signedInSession(username, password);
         assertThat(session.isInvalid()).isFalse();
 
-        users.signIn(desk.adminUsername());
-        members.setEnabled(created.account().id(), false);
+        users.signIn(TestUsers.ADMIN);
+        installationAdmin.setAccountEnabled(created.account().id(), false);
         status("/actuator/health", session);
         assertThat(session.isInvalid()).isTrue();
     }

@@ -23,6 +23,10 @@ class WorkspaceScopingIT {
     @Autowired
     TestUsers users;
     @Autowired
+    InvitationService invitations;
+    @Autowired
+    app.factdesk.security.InstallationAdminService installationAdmin;
+    @Autowired
     TwoWorkspaces fixtures;
     @Autowired
     ArticleService articles;
@@ -65,7 +69,9 @@ class WorkspaceScopingIT {
         assertThat(members.members()).extracting(MemberRow::username).containsExactly(other.adminUsername());
         assertThatThrownBy(() -> members.changeRole(demoViewerId, app.factdesk.security.Role.ADMIN))
                 .hasMessageContaining("members.not-a-member");
-        assertThatThrownBy(() -> accounts.setEnabled(demoViewerId, false)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> installationAdmin.setAccountEnabled(demoViewerId, false))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> members.setSuspended(demoViewerId, true)).hasMessageContaining("members.not-a-member");
     }
 
     @Test
@@ -82,8 +88,10 @@ class WorkspaceScopingIT {
         TwoWorkspaces.Other other = fixtures.createOther();
         long demoId = users.as(TestUsers.EDITOR, currentUser::workspaceId);
         users.signIn(other.adminUsername());
-        members.addExistingUser(TestUsers.EDITOR, app.factdesk.security.Role.VIEWER);
+        invitations.invite(TestUsers.EDITOR, app.factdesk.security.Role.VIEWER);
         users.signIn(TestUsers.EDITOR);
+        invitations.acceptInvitationAcrossWorkspaces(invitations.myInvitationsAcrossWorkspaces().stream()
+                .filter(i -> i.workspaceId() == other.workspaceId()).findFirst().orElseThrow().id());
         try {
             assertThat(workspaces.myWorkspaces()).hasSizeGreaterThanOrEqualTo(2);
             accounts.switchWorkspace(other.workspaceId());

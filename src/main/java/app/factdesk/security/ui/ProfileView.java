@@ -52,6 +52,23 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         profile.setMaxWidth("28rem");
         profile.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
 
+        TextField email = new TextField(getTranslation("profile.email"));
+        email.setId("profile-email");
+        email.setMaxLength(254);
+        email.setValue(accounts.ownEmail());
+        email.setHelperText(getTranslation("profile.email-hint"));
+        Button saveEmail = new Button(getTranslation("profile.save-email"), click -> {
+            try {
+                accounts.changeOwnEmail(email.getValue());
+                email.setInvalid(false);
+                Notification.show(getTranslation("profile.email-saved"));
+            } catch (UserFacingException refused) {
+                email.setInvalid(true);
+                email.setErrorMessage(getTranslation(refused.messageKey()));
+            }
+        });
+        saveEmail.setId("save-email");
+
         PasswordFields passwords = new PasswordFields();
         Button savePassword = new Button(getTranslation("password.save"), click -> {
             if (!passwords.repeatMatches()) {
@@ -66,7 +83,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         savePassword.setId("save-password");
-        add(new H2(getTranslation("profile.title")), profile, saveProfile,
+        add(new H2(getTranslation("profile.title")), profile, saveProfile, email, saveEmail,
                 new H3(getTranslation("password.change-title")), passwords, savePassword);
         if (me.workspace() != null) {
             add(new ApiTokensPanel(tokens, me.workspace().workspaceName()));

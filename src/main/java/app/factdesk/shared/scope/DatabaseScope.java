@@ -23,15 +23,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class DatabaseScope {
 
     /** The settings one transaction runs with; null fields are unset. */
-    public record Scope(Long workspaceId, Long userId, String tokenHash, boolean accountChain) {
+    public record Scope(Long workspaceId, Long userId, String tokenHash, boolean accountChain,
+            boolean installationAdmin) {
 
-        static final Scope NONE = new Scope(null, null, null, false);
+        static final Scope NONE = new Scope(null, null, null, false, false);
     }
 
     private static final ThreadLocal<Deque<Scope>> OVERRIDES = ThreadLocal.withInitial(ArrayDeque::new);
     private static final String APPLY = "select set_config('factdesk.workspace_id', ?, true), "
             + "set_config('factdesk.user_id', ?, true), set_config('factdesk.token_hash', ?, true), "
-            + "set_config('factdesk.account_chain', ?, true)";
+            + "set_config('factdesk.account_chain', ?, true), set_config('factdesk.installation_admin', ?, true)";
 
     private static volatile DataSource dataSource;
 
@@ -54,23 +55,32 @@ public class DatabaseScope {
      */
     public <T> T inWorkspace(long workspaceId, Supplier<T> work) {
         Scope now = current();
-        return within(new Scope(workspaceId, now.userId(), null, now.accountChain()), work);
+        return within(new Scope(workspaceId, now.userId(), null, now.accountChain(), now.installationAdmin()), work);
     }
 
     /** Sign-in and session checks: the person's own memberships in every workspace, nothing else. */
     public <T> T forSignIn(long userId, Supplier<T> work) {
-        return within(new Scope(null, userId, null, false), work);
+        return within(new Scope(null, userId, null, false, false), work);
     }
 
     /** A presented API token: only the token whose secret hashes to {@code tokenHash} can be found and marked used. */
     public <T> T forPresentedToken(String tokenHash, Supplier<T> work) {
-        return within(new Scope(null, null, tokenHash, false), work);
+        return within(new Scope(null, null, tokenHash, false, false), work);
     }
 
     /** The installation administrator reading the account-level audit chain (chain 0). */
     public <T> T forAccountChain(Supplier<T> work) {
         Scope now = current();
-        return within(new Scope(now.workspaceId(), now.userId(), null, true), work);
+        return within(new Scope(now.workspaceId(), now.userId(), null, true, now.installationAdmin()), work);
+    }
+
+    /**
+     * The installation administrator's account-wide checks: every workspace's memberships may be read (to find the
+     * workspaces an account belongs to and whether it is their last admin), nothing else of those workspaces.
+     */
+    public <T> T forInstallationAdmin(Supplier<T> work) {
+        Scope now = current();
+        return within(new Scope(now.workspaceId(), now.userId(), null, now.accountChain(), true), work);
     }
 
     /** The scope a transaction started now would get. */
@@ -85,7 +95,7 @@ public class DatabaseScope {
     private static Scope principalScope() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof TenantPrincipal principal) {
-            return new Scope(principal.scopeWorkspaceId(), principal.scopeUserId(), null, false);
+            return new Scope(principal.scopeWorkspaceId(), principal.scopeUserId(), null, false, false);
         }
         return Scope.NONE;
     }
@@ -98,6 +108,7 @@ public class DatabaseScope {
             statement.setString(2, scope.userId() == null ? "" : scope.userId().toString());
             statement.setString(3, scope.tokenHash() == null ? "" : scope.tokenHash());
             statement.setString(4, scope.accountChain() ? "on" : "");
+            statement.setString(5, scope.installationAdmin() ? "on" : "");
             statement.execute();
         }
     }

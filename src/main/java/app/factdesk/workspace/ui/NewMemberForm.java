@@ -33,23 +33,21 @@ class NewMemberForm extends Composite<HorizontalLayout> {
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         role.setValue(Role.VIEWER);
-        Button create = new Button(getTranslation("members.create"), click -> fire(true));
+        Button create = new Button(getTranslation("members.create"), click -> fire());
         create.setId("create-member");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button addExisting = new Button(getTranslation("members.add-existing"), click -> fire(false));
-        addExisting.setId("add-existing-member");
-        getContent().add(username, displayName, role, create, addExisting);
+        getContent().add(username, displayName, role, create);
         getContent().setAlignItems(FlexComponent.Alignment.BASELINE);
         getContent().setWrap(true);
     }
 
-    private void fire(boolean create) {
+    private void fire() {
         if (username.getValue().isBlank()) {
             username.setInvalid(true);
             username.setErrorMessage(getTranslation("members.username-required"));
             return;
         }
-        fireEvent(create ? new CreateEvent(this) : new AddExistingEvent(this));
+        fireEvent(new CreateEvent(this));
     }
 
     void clear() {
@@ -82,17 +80,7 @@ class NewMemberForm extends Composite<HorizontalLayout> {
         }
     }
 
-    static class AddExistingEvent extends MemberEvent {
-        AddExistingEvent(NewMemberForm source) {
-            super(source);
-        }
-    }
-
     Registration addCreateListener(ComponentEventListener<CreateEvent> listener) {
         return addListener(CreateEvent.class, listener);
-    }
-
-    Registration addAddExistingListener(ComponentEventListener<AddExistingEvent> listener) {
-        return addListener(AddExistingEvent.class, listener);
     }
 }
