@@ -10,8 +10,8 @@ public class AccountChain {
 
     private final JdbcTemplate jdbc;
 
-    AccountChain(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    AccountChain(OwnerDatabase owner) {
+        this.jdbc = owner.jdbc();
     }
 
     /** The actions recorded about one object in the account-level chain, oldest first. */

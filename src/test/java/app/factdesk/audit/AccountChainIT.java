@@ -11,8 +11,6 @@ import app.factdesk.IntegrationTest;
 import app.factdesk.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +23,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
@@ -58,17 +55,25 @@ class AccountChainIT {
                 + "and actor_name = 'nobody-chain'", Long.class);
     }
 
+    @Autowired
+    app.factdesk.TwoWorkspaces fixtures;
+
     @AfterEach
     void signOut() {
         TestUsers.signOut();
     }
 
-    /** The admin demo user with the installation-admin authority added, as the accounts work will grant it. */
+    /** The demo admin, who is the installation's administrator. */
     private Authentication installationAdmin() {
         UserDetails admin = users.signIn(TestUsers.ADMIN);
-        List<GrantedAuthority> authorities = new ArrayList<>(admin.getAuthorities());
-        authorities.add(new SimpleGrantedAuthority("ROLE_INSTALLATION_ADMIN"));
-        return UsernamePasswordAuthenticationToken.authenticated(admin, null, authorities);
+        assertThat(admin.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .contains("ROLE_INSTALLATION_ADMIN");
+        return UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities());
+    }
+
+    /** The admin of a fresh workspace: a workspace admin without installation rights. */
+    private UserDetails workspaceAdmin() {
+        return users.signIn(fixtures.createOther().adminUsername());
     }
 
     private void editAddressOfEvent(String assignment) {
@@ -87,7 +92,7 @@ class AccountChainIT {
         assertThat(result.ok()).as(String.valueOf(result.reason())).isTrue();
         assertThat(result.count()).isGreaterThanOrEqualTo(seq);
 
-        users.signIn(TestUsers.ADMIN);
+        workspaceAdmin();
         assertThatThrownBy(audit::verifyAccountChain).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -112,7 +117,7 @@ class AccountChainIT {
 
     @Test
     void the_api_refuses_the_account_chain_to_a_token_without_installation_rights() throws Exception {
-        UserDetails admin = users.signIn(TestUsers.ADMIN);
+        UserDetails admin = workspaceAdmin();
         int status = mvc.perform(get("/api/v1/audit/account-chain/verification").with(authentication(
                 UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()))))
                 .andReturn().getResponse().getStatus();
