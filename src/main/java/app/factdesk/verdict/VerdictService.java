@@ -101,7 +101,10 @@ public class VerdictService {
         try {
             verdict = verdicts.saveAndFlush(verdict);
         } catch (DataIntegrityViolationException raced) {
-            throw new UserFacingException("verdict.already-open");
+            if (app.factdesk.shared.Constraints.violated(raced, "verdict_one_open")) {
+                throw new UserFacingException("verdict.already-open");
+            }
+            throw raced;
         }
         publish("verdict.proposed", verdict, null, Auditable.fields("claimId", verdict.getClaimId(),
                 "ratingLabelId", verdict.getRatingLabelId(), "rationale", verdict.getRationale(),
