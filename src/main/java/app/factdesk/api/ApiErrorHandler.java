@@ -6,6 +6,8 @@ import app.factdesk.shared.ApiError;
 import app.factdesk.shared.ApiError.FieldProblem;
 import app.factdesk.shared.DatabaseUnavailable;
 import app.factdesk.shared.EnglishMessages;
+import app.factdesk.shared.InvalidInputException;
+import app.factdesk.shared.RequestLimits;
 import app.factdesk.shared.UserFacingException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -37,8 +40,20 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
 
+    private final RequestLimits limits;
+
+    ApiErrorHandler(RequestLimits limits) {
+        this.limits = limits;
+    }
+
     @ExceptionHandler(UserFacingException.class)
     ResponseEntity<Object> refused(UserFacingException refusal) {
+        if (refusal instanceof InvalidInputException invalid) {
+            String key = invalid.messageKey().equals("text.invalid") ? "api.text-invalid" : "api.invalid-input";
+            String field = invalid.field();
+            return answer(ApiError.of(400, key, field).withFields(List.of(new FieldProblem(field,
+                    invalid.messageKey(), ApiError.of(400, invalid.messageKey(), invalid.arguments()).message()))));
+        }
         if (refusal instanceof DuplicateArticleException duplicate) {
             return answer(ApiError.of(409, duplicate.messageKey(), duplicate.arguments())
                     .withExistingId(duplicate.existingId()));
@@ -46,6 +61,11 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
         int status = refusal instanceof StaleClaimException ? 409
                 : refusal.messageKey().endsWith(".not-found") ? 404 : 422;
         return answer(ApiError.of(status, refusal.messageKey(), refusal.arguments()));
+    }
+
+    @ExceptionHandler(RequestLimits.BodyTooLargeException.class)
+    ResponseEntity<Object> bodyTooLarge(RequestLimits.BodyTooLargeException e) {
+        return tooLarge(e.limit());
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -103,7 +123,22 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestLimits.BodyTooLargeException tooLarge) {
+                return tooLarge(tooLarge.limit());
+            }
+        }
         return answer(ApiError.of(400, "api.malformed-json"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return tooLarge(limits.maxMultipartBytes());
+    }
+
+    private ResponseEntity<Object> tooLarge(long limit) {
+        return answer(ApiError.of(413, "api.too-large", RequestLimits.megabytes(limit)));
     }
 
     /** The remaining standard Spring MVC failures (405, 415, type mismatches...) keep their status. */
@@ -115,6 +150,7 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
             case 404 -> "api.not-found";
             case 405 -> "api.method-not-allowed";
             case 406 -> "api.not-acceptable";
+            case 413 -> "api.too-large";
             case 415 -> "api.unsupported-media-type";
             default -> "api.error." + status.value();
         };

@@ -20,7 +20,7 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class ArticleFiles {
 
-    public static final int MAX_BYTES = 2 * 1024 * 1024;
+    public static final int MAX_BYTES = app.factdesk.shared.RequestLimits.ARTICLE_FILE_BYTES;
 
     /** The text of a file and, for HTML, its title. */
     public record Extracted(String title, String body) {

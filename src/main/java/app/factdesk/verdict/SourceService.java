@@ -5,6 +5,7 @@ import app.factdesk.claim.ClaimService;
 import app.factdesk.claim.ClaimState;
 import app.factdesk.security.CurrentUser;
 import app.factdesk.shared.Auditable;
+import app.factdesk.shared.Constraints;
 import app.factdesk.shared.UserFacingException;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -86,7 +87,10 @@ public class SourceService {
         try {
             source = sources.saveAndFlush(source);
         } catch (DataIntegrityViolationException raced) {
-            throw new UserFacingException("source.duplicate-url", url);
+            if (Constraints.violated(raced, "source_url_unique")) {
+                throw new UserFacingException("source.duplicate-url", url);
+            }
+            throw raced;
         }
         if (bytes != null) {
             files.save(new EvidenceFile(source.getId(), bytes));

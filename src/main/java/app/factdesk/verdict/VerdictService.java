@@ -99,7 +99,10 @@ public class VerdictService {
         try {
             verdict = verdicts.saveAndFlush(verdict);
         } catch (DataIntegrityViolationException raced) {
-            throw new UserFacingException("verdict.already-open");
+            if (app.factdesk.shared.Constraints.violated(raced, "verdict_one_open")) {
+                throw new UserFacingException("verdict.already-open");
+            }
+            throw raced;
         }
         events.publishEvent(new VerdictProposed(verdict.getId(), subject(claim), me(), me(), correction, null,
                 Auditable.fields("claimId", verdict.getClaimId(), "ratingLabelId", verdict.getRatingLabelId(),

@@ -7,6 +7,8 @@ import app.factdesk.article.ImportArticle;
 import app.factdesk.security.Role;
 import app.factdesk.shared.UserFacingException;
 import app.factdesk.shared.ui.BoundedUpload;
+import app.factdesk.shared.ui.TextGuard;
+import app.factdesk.shared.ui.UploadLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -60,9 +62,8 @@ public class ImportArticleView extends VerticalLayout implements HasDynamicTitle
                 () -> showProblem("article.file-too-large", ArticleFiles.MAX_BYTES / (1024 * 1024))));
         upload.setId("import-upload");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(ArticleFiles.MAX_BYTES);
         upload.setAcceptedFileTypes(".txt", ".md", ".html", ".htm", "text/plain", "text/markdown", "text/html");
-        upload.addFileRejectedListener(rejected -> problem.setText(rejected.getErrorMessage()));
+        UploadLimit.apply(upload, ArticleFiles.MAX_BYTES, problem::setText);
         title.setLabel(getTranslation("import.field-title"));
         title.setId("import-title");
         title.setMaxLength(500);
@@ -114,6 +115,9 @@ public class ImportArticleView extends VerticalLayout implements HasDynamicTitle
     private void submit(boolean evenIfDuplicate) {
         duplicate.setVisible(false);
         problem.setText("");
+        if (!TextGuard.accepts(body, title, outlet, author, url)) {
+            return;
+        }
         try {
             long id = articles.importArticle(new ImportArticle(title.getValue(), body.getValue(),
                     language.getValue(), direction.getValue(), outlet.getValue(), author.getValue(), url.getValue(),

@@ -1,6 +1,7 @@
 package app.factdesk.audit.ui;
 
 import app.factdesk.audit.AuditFilter;
+import app.factdesk.shared.ui.TextGuard;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -50,6 +51,11 @@ class AuditFilters extends HorizontalLayout {
     }
 
     private void changed() {
-        listeners.forEach(Runnable::run);
+        for (TextField field : List.of(actor, action, objectType, objectId)) {
+            field.setInvalid(false);
+        }
+        if (TextGuard.accepts(actor, action, objectType, objectId)) {
+            listeners.forEach(Runnable::run);
+        }
     }
 }

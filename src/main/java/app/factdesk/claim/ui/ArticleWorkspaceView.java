@@ -17,8 +17,8 @@ import app.factdesk.shared.UserFacingException;
 import app.factdesk.shared.live.ChangeFeed;
 import app.factdesk.shared.live.LiveRefresh;
 import app.factdesk.shared.live.Presence;
+import app.factdesk.shared.ui.RouteIds;
 import com.vaadin.flow.component.avatar.AvatarGroup;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -35,6 +35,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -137,7 +138,7 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ArticleDetails> found = event.getRouteParameters().getLong("articleId").flatMap(articles::find);
+        Optional<ArticleDetails> found = RouteIds.of(event, "articleId").flatMap(articles::find);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;

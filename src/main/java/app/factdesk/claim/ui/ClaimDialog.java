@@ -3,6 +3,7 @@ package app.factdesk.claim.ui;
 import app.factdesk.claim.ClaimAction;
 import app.factdesk.claim.ClaimDetails;
 import app.factdesk.claim.ClaimFields;
+import app.factdesk.shared.ui.TextGuard;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -119,6 +120,9 @@ class ClaimDialog extends Dialog {
             if (reason.getValue().isBlank()) {
                 reason.setInvalid(true);
                 reason.setErrorMessage(getTranslation("claim.reason-required"));
+                return;
+            }
+            if (!TextGuard.accepts(reason)) {
                 return;
             }
             ask.close();

@@ -3,6 +3,7 @@ package app.factdesk.claim.ui;
 import app.factdesk.claim.ClaimDetails;
 import app.factdesk.claim.ClaimFields;
 import app.factdesk.claim.Priority;
+import app.factdesk.shared.ui.TextGuard;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -80,6 +81,9 @@ class ClaimForm extends Composite<FormLayout> implements com.vaadin.flow.compone
             return null;
         }
         statement.setInvalid(false);
+        if (!TextGuard.accepts(statement, claimant)) {
+            return null;
+        }
         return new ClaimFields(statement.getValue(), claimant.getValue(), claimDate.getValue(), priority.getValue(),
                 new ArrayList<>(tags.getValue()));
     }

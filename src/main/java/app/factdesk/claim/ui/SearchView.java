@@ -5,6 +5,7 @@ import app.factdesk.article.ArticleService;
 import app.factdesk.claim.ClaimHit;
 import app.factdesk.claim.ClaimQueries;
 import app.factdesk.shared.SearchText;
+import app.factdesk.shared.ui.TextGuard;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -66,7 +67,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void show(String q) {
         results.removeAll();
-        if (q.isBlank()) {
+        query.setInvalid(false);
+        if (q.isBlank() || !TextGuard.accepts(query)) {
             return;
         }
         List<ArticleHit> articleHits = articles.search(q, 20);

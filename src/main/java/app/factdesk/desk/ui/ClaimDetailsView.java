@@ -7,6 +7,7 @@ import app.factdesk.claim.ClaimService;
 import app.factdesk.security.CurrentUser;
 import app.factdesk.shared.live.ChangeFeed;
 import app.factdesk.shared.live.LiveRefresh;
+import app.factdesk.shared.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -57,7 +58,7 @@ public class ClaimDetailsView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ClaimDetails> claim = event.getRouteParameters().getLong("claimId").flatMap(claims::find);
+        Optional<ClaimDetails> claim = RouteIds.of(event, "claimId").flatMap(claims::find);
         Optional<ArticleDetails> article = claim.flatMap(c -> articles.find(c.articleId()));
         if (claim.isEmpty() || article.isEmpty()) {
             event.rerouteToError(NotFoundException.class);

@@ -2,6 +2,7 @@ package app.factdesk.discussion.ui;
 
 import app.factdesk.discussion.CommentRow;
 import app.factdesk.discussion.CommentService;
+import app.factdesk.shared.ui.TextGuard;
 import app.factdesk.workspace.MemberEntry;
 import app.factdesk.workspace.WorkspaceService;
 import com.vaadin.flow.component.Component;
@@ -57,6 +58,9 @@ public class CommentsPanel extends VerticalLayout {
             }
         });
         Button post = new Button(getTranslation("comments.post"), click -> {
+            if (!TextGuard.accepts(draft)) {
+                return;
+            }
             comments.add(claimId, draft.getValue());
             draft.clear();
             refresh();
@@ -104,6 +108,9 @@ public class CommentsPanel extends VerticalLayout {
             area.setWidthFull();
             area.setValue(row.body());
             Button save = new Button(getTranslation("comments.save"), saved -> {
+                if (!TextGuard.accepts(area)) {
+                    return;
+                }
                 comments.edit(row.id(), row.version(), area.getValue());
                 refresh();
             });

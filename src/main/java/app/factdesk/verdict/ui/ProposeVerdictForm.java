@@ -1,5 +1,6 @@
 package app.factdesk.verdict.ui;
 
+import app.factdesk.shared.ui.TextGuard;
 import app.factdesk.verdict.ProposeVerdict;
 import app.factdesk.verdict.RatingLabelRow;
 import app.factdesk.verdict.SourceRow;
@@ -44,9 +45,13 @@ class ProposeVerdictForm extends FormLayout {
         sources.setId("verdict-sources");
         sources.setItemLabelGenerator(SourceRow::title);
         Button propose = new Button(getTranslation(correction ? "verdicts.propose-correction" : "verdicts.submit"),
-                click -> fireEvent(new ProposeEvent(this, new ProposeVerdict(claimId,
-                        rating.getValue() == null ? 0 : rating.getValue().id(), rationale.getValue(),
-                        sources.getValue().stream().map(SourceRow::id).toList()))));
+                click -> {
+                    if (TextGuard.accepts(rationale)) {
+                        fireEvent(new ProposeEvent(this, new ProposeVerdict(claimId,
+                                rating.getValue() == null ? 0 : rating.getValue().id(), rationale.getValue(),
+                                sources.getValue().stream().map(SourceRow::id).toList())));
+                    }
+                });
         propose.setId("verdict-propose");
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(rating, rationale, sources, propose);

@@ -1,6 +1,9 @@
 package app.factdesk.verdict.ui;
 
+import app.factdesk.shared.RequestLimits;
 import app.factdesk.shared.ui.BoundedUpload;
+import app.factdesk.shared.ui.TextGuard;
+import app.factdesk.shared.ui.UploadLimit;
 import app.factdesk.verdict.AddSource;
 import app.factdesk.verdict.EvidenceUpload;
 import app.factdesk.verdict.SourceType;
@@ -44,6 +47,7 @@ class SourceForm extends FormLayout {
     private final Paragraph fileState = new Paragraph();
     private final long claimId;
     private EvidenceUpload file;
+    private UploadLimit uploadLimit;
 
     SourceForm(long claimId, long maxBytes) {
         this.claimId = claimId;
@@ -68,24 +72,43 @@ class SourceForm extends FormLayout {
         reliability.setItems(List.of(1, 2, 3, 4, 5));
         reliability.setItemLabelGenerator(r -> getTranslation("source.reliability." + r));
         reliability.setValue(3);
-        long megabytes = maxBytes / (1024 * 1024);
+        String megabytes = RequestLimits.megabytes(maxBytes);
         Upload upload = new Upload(new BoundedUpload(maxBytes, (name, bytes) -> {
             file = new EvidenceUpload(name, bytes);
             fileState.setText(getTranslation("sources.file-ready", name));
-        }, () -> fileState.setText(getTranslation("evidence.file-too-large", megabytes))));
+        }, () -> {
+            uploadLimit.markFailed();
+            showFileProblem(getTranslation("evidence.file-too-large", megabytes));
+        }));
         upload.setId("source-upload");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
+        uploadLimit = UploadLimit.apply(upload, maxBytes, this::showFileProblem);
         upload.addFileRemovedListener(removed -> clearFile());
         fileState.setId("source-file-state");
-        Button add = new Button(getTranslation("sources.add"), click -> fireEvent(new AddEvent(this, new AddSource(
-                claimId, url.getValue(), title.getValue(), publisher.getValue(), type.getValue(), excerpt.getValue(),
-                accessed.getValue(), stance.getValue(), reliability.getValue() == null ? 0 : reliability.getValue()),
-                file)));
+        Button add = new Button(getTranslation("sources.add"), click -> submit());
         add.setId("source-add");
         add(url, title, publisher, type, accessed, stance, reliability, excerpt,
                 new Paragraph(getTranslation("sources.file", megabytes)), upload, fileState, add);
         setColspan(excerpt, 2);
+    }
+
+    private void submit() {
+        if (uploadLimit.blocksSubmit()) {
+            showFileProblem(getTranslation("upload.not-ready"));
+            return;
+        }
+        if (!TextGuard.accepts(url, title, publisher, excerpt)) {
+            return;
+        }
+        fireEvent(new AddEvent(this, new AddSource(claimId, url.getValue(), title.getValue(), publisher.getValue(),
+                type.getValue(), excerpt.getValue(), accessed.getValue(), stance.getValue(),
+                reliability.getValue() == null ? 0 : reliability.getValue()), file));
+    }
+
+    private void showFileProblem(String message) {
+        file = null;
+        fileState.setText(message);
+        fileState.addClassName("form-problem");
     }
 
     /** Used by tests and the panel: the file to send with the next add, as if uploaded. */
@@ -104,6 +127,8 @@ class SourceForm extends FormLayout {
     private void clearFile() {
         file = null;
         fileState.setText("");
+        fileState.removeClassName("form-problem");
+        uploadLimit.reset();
     }
 
     Registration addAddListener(com.vaadin.flow.component.ComponentEventListener<AddEvent> listener) {

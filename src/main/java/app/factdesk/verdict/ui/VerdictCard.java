@@ -1,5 +1,6 @@
 package app.factdesk.verdict.ui;
 
+import app.factdesk.shared.ui.TextGuard;
 import app.factdesk.verdict.VerdictAction;
 import app.factdesk.verdict.VerdictRow;
 import com.vaadin.flow.component.button.Button;
@@ -72,7 +73,11 @@ class VerdictCard extends Div {
             reason.setMaxLength(2000);
             reason.getElement().setAttribute("dir", "auto");
             Button giveBack = new Button(getTranslation("verdicts.return"),
-                    click -> actions.giveBack(verdict, reason.getValue()));
+                    click -> {
+                        if (TextGuard.accepts(reason)) {
+                            actions.giveBack(verdict, reason.getValue());
+                        }
+                    });
             giveBack.setId("verdict-return-" + verdict.id());
             buttons.add(reason, giveBack);
         }

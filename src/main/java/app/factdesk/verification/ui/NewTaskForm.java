@@ -1,5 +1,6 @@
 package app.factdesk.verification.ui;
 
+import app.factdesk.shared.ui.TextGuard;
 import app.factdesk.workspace.MemberEntry;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -71,6 +72,9 @@ class NewTaskForm extends FormLayout {
             return;
         }
         title.setInvalid(false);
+        if (!TextGuard.accepts(title, description)) {
+            return;
+        }
         fireEvent(new SaveEvent(this, text, description.getValue(),
                 assignee.getValue() == null ? null : assignee.getValue().userId(), due.getValue(),
                 required.getValue()));

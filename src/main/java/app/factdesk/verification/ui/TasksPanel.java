@@ -2,6 +2,7 @@ package app.factdesk.verification.ui;
 
 import app.factdesk.security.CurrentUser;
 import app.factdesk.security.Role;
+import app.factdesk.shared.ui.TextGuard;
 import app.factdesk.verification.NewTask;
 import app.factdesk.verification.TaskRow;
 import app.factdesk.verification.TaskService;
@@ -122,6 +123,9 @@ public class TasksPanel extends VerticalLayout {
         reason.setWidthFull();
         ask.add(reason);
         Button confirm = new Button(getTranslation("task.move.CANCELLED"), click -> {
+            if (!TextGuard.accepts(reason)) {
+                return;
+            }
             tasks.changeStatus(task.id(), task.version(), TaskStatus.CANCELLED, reason.getValue());
             ask.close();
             refresh();
