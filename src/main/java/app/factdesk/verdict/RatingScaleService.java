@@ -88,8 +88,7 @@ public class RatingScaleService {
         requireInRange(fields);
         requireDistinct(scale, fields, null);
         int position = scale.stream().mapToInt(RatingLabel::getPosition).max().orElse(0) + 1;
-        RatingLabelRow added = labels.saveAndFlush(new RatingLabel(currentUser.workspaceId(), position, fields))
-                .toRow();
+        RatingLabelRow added = saved(new RatingLabel(currentUser.workspaceId(), position, fields), fields);
         publishLabel("added", added.id(), null, auditFields(added));
         return added;
     }
@@ -103,7 +102,7 @@ public class RatingScaleService {
         requireDistinct(ensured(), fields, label.getId());
         Map<String, Object> before = auditFields(label.toRow());
         label.edit(fields);
-        RatingLabelRow edited = labels.saveAndFlush(label).toRow();
+        RatingLabelRow edited = saved(label, fields);
         FieldChanges changes = FieldChanges.between(before, auditFields(edited));
         publishLabel("edited", edited.id(), changes.before(), changes.after());
         return edited;
@@ -188,6 +187,19 @@ public class RatingScaleService {
     int approvalsRequired() {
         ensured();
         return settings.findByWorkspaceId(currentUser.workspaceId()).orElseThrow().getApprovalsRequired();
+    }
+
+    /** Saves a label; a name taken meanwhile by another admin's save gets the same message as one taken before. */
+    private RatingLabelRow saved(RatingLabel label, RatingLabelFields fields) {
+        try {
+            return labels.saveAndFlush(label).toRow();
+        } catch (org.springframework.dao.DataIntegrityViolationException raced) {
+            if (app.factdesk.shared.Constraints.violated(raced, "rating_label_en_unique")
+                    || app.factdesk.shared.Constraints.violated(raced, "rating_label_ar_unique")) {
+                throw new UserFacingException("rating.duplicate-label", fields.labelEn());
+            }
+            throw raced;
+        }
     }
 
     /** Two labels of one scale never share a name in either language (the schema holds it too). */

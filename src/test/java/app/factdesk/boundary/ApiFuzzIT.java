@@ -45,7 +45,7 @@ class ApiFuzzIT {
     @Autowired
     ApiTokenService tokens;
     @Autowired
-    JdbcTemplate jdbc;
+    app.factdesk.OwnerDatabase ownerDatabase;
     @Autowired
     ObjectMapper json;
 
@@ -118,7 +118,7 @@ class ApiFuzzIT {
     }
 
     private void check(String method, String path, String body) throws Exception {
-        long before = jdbc.queryForObject(WRITTEN, Long.class);
+        long before = ownerDatabase.jdbc().queryForObject(WRITTEN, Long.class);
         HttpResponse<String> answer = send(method, path, body);
         int status = answer.statusCode();
         if (status >= 500) {
@@ -137,7 +137,7 @@ class ApiFuzzIT {
             failures.add(method + " " + abbreviate(path) + " " + abbreviate(body) + " -> " + status + " not a JSON "
                     + "error: " + abbreviate(answer.body()));
         }
-        long after = jdbc.queryForObject(WRITTEN, Long.class);
+        long after = ownerDatabase.jdbc().queryForObject(WRITTEN, Long.class);
         if (after != before) {
             failures.add(method + " " + abbreviate(path) + " " + abbreviate(body) + " -> " + status + " but wrote "
                     + (after - before) + " rows");
@@ -169,7 +169,7 @@ class ApiFuzzIT {
         if (table == null) {
             return "1";
         }
-        Long id = jdbc.queryForObject("select min(t.id) from " + table + " t join workspace w on w.id = t.workspace_id"
+        Long id = ownerDatabase.jdbc().queryForObject("select min(t.id) from " + table + " t join workspace w on w.id = t.workspace_id"
                 + " where w.name = 'Demo desk'", Long.class);
         return id == null ? "1" : id.toString();
     }

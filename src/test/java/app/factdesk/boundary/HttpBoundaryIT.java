@@ -32,7 +32,7 @@ class HttpBoundaryIT {
     @Autowired
     ApiTokenService tokens;
     @Autowired
-    JdbcTemplate jdbc;
+    app.factdesk.OwnerDatabase ownerDatabase;
     @Autowired
     ObjectMapper json;
 
@@ -64,7 +64,7 @@ class HttpBoundaryIT {
     }
 
     private long articles() {
-        return jdbc.queryForObject("select count(*) from article", Long.class);
+        return ownerDatabase.jdbc().queryForObject("select count(*) from article", Long.class);
     }
 
     @Test

@@ -60,7 +60,7 @@ class BoundaryJourneyIT extends BrowserJourney {
     @Autowired
     RatingScaleService ratings;
     @Autowired
-    JdbcTemplate jdbc;
+    app.factdesk.OwnerDatabase ownerDatabase;
 
     private int checkedPages;
     private int pagesWithExceptionText;
@@ -78,7 +78,7 @@ class BoundaryJourneyIT extends BrowserJourney {
 
         addSourceWithFile(pdf("evidence-1.5mb.pdf", 3 * MB / 2), "https://example.org/one-and-a-half", true);
         addSourceWithFile(pdf("evidence-20mb.pdf", 20 * MB), "https://example.org/exactly-twenty", true);
-        assertThat(jdbc.queryForList("select f.content is not null as stored, octet_length(f.content) as size from"
+        assertThat(ownerDatabase.jdbc().queryForList("select f.content is not null as stored, octet_length(f.content) as size from"
                 + " source s join evidence_file f on f.source_id = s.id where s.claim_id = ? order by s.id",
                 claimId).stream().map(row -> ((Number) row.get("size")).longValue()).toList())
                 .containsExactly(3 * MB / 2, 20 * MB);
@@ -88,7 +88,7 @@ class BoundaryJourneyIT extends BrowserJourney {
         assertThat(page.locator("#source-file-state")).containsText("20 MB");
         page.locator("#source-add").click();
         assertThat(page.locator("#source-file-state")).containsText("has not been uploaded");
-        assertThat(jdbc.queryForObject("select count(*) from source where claim_id = ?", Long.class, claimId))
+        assertThat(ownerDatabase.jdbc().queryForObject("select count(*) from source where claim_id = ?", Long.class, claimId))
                 .as("a failed upload never becomes a source without its file").isEqualTo(2);
         screenshot("boundary-upload-refused");
     }
@@ -164,7 +164,7 @@ class BoundaryJourneyIT extends BrowserJourney {
     }
 
     private long rows() {
-        return jdbc.queryForObject("select (select count(*) from article) + (select count(*) from claim)"
+        return ownerDatabase.jdbc().queryForObject("select (select count(*) from article) + (select count(*) from claim)"
                 + " + (select count(*) from source) + (select count(*) from verdict)"
                 + " + (select count(*) from verification_task) + (select count(*) from claim_comment)", Long.class);
     }
@@ -187,9 +187,9 @@ class BoundaryJourneyIT extends BrowserJourney {
     }
 
     private long claimOf(TwoWorkspaces.Other desk, String checker) {
-        long articleId = jdbc.queryForObject("select max(id) from article where workspace_id = ?", Long.class,
+        long articleId = ownerDatabase.jdbc().queryForObject("select max(id) from article where workspace_id = ?", Long.class,
                 desk.workspaceId());
-        String body = jdbc.queryForObject("select body from article where id = ?", String.class, articleId);
+        String body = ownerDatabase.jdbc().queryForObject("select body from article where id = ?", String.class, articleId);
         long reference = body.contains(QUOTE) ? articleId : fixtures.importReference(desk);
         String text = TwoWorkspaces.referenceArticle();
         int start = text.indexOf(QUOTE);
