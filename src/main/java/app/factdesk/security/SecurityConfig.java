@@ -12,6 +12,7 @@ import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -34,6 +35,8 @@ class SecurityConfig {
         http.addFilterBefore(new AccountStatusFilter(principals), AuthorizationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                // The public signing keys, for anyone who verifies an export (ADR 018).
+                .requestMatchers(HttpMethod.GET, "/.well-known/factdesk-keys.json").permitAll()
                 .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMIN_NAME));
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
