@@ -43,14 +43,16 @@ public class AuditService {
         query.params().addValue("offset", Math.max(0, offset)).addValue("limit", Math.min(Math.max(1, limit), 500));
         return jdbc.query("""
                 select id, seq, occurred_at, actor_name, action, object_type, object_id, channel,
-                       jsonb_pretty(before) as before, jsonb_pretty(after) as after, hash
+                       jsonb_pretty(before) as before, jsonb_pretty(after) as after, hash,
+                       workspace_id, actor_id, prev_hash
                 from audit_event where %s order by seq desc offset :offset limit :limit
                 """.formatted(query.where()), query.params(),
                 (rs, n) -> new AuditRow(rs.getLong("id"), rs.getLong("seq"),
                         rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor_name"),
                         rs.getString("action"), rs.getString("object_type"), rs.getString("object_id"),
                         rs.getString("channel"), rs.getString("before"), rs.getString("after"),
-                        rs.getString("hash")));
+                        rs.getString("hash"), rs.getObject("workspace_id", Long.class),
+                        rs.getObject("actor_id", Long.class), rs.getString("prev_hash")));
     }
 
     /** How many events match {@code filter}. */
@@ -147,7 +149,8 @@ public class AuditService {
         }
         jdbc.query("""
                 select id, seq, occurred_at, actor_name, action, object_type, object_id, channel,
-                       before::text as before, after::text as after, hash
+                       before::text as before, after::text as after, hash,
+                       workspace_id, actor_id, prev_hash
                 from audit_event where workspace_id = :workspace and (%s) order by seq
                 """.formatted(String.join(" or ", parts)), params, rs -> {
                     rows.add(AuditStream.row(rs));

@@ -30,7 +30,8 @@ class AuditStream {
         long[] count = {0};
         jdbc.query("""
                 select id, seq, occurred_at, actor_name, action, object_type, object_id, channel,
-                       before::text as before, after::text as after, hash
+                       before::text as before, after::text as after, hash,
+                       workspace_id, actor_id, prev_hash
                 from audit_event where %s order by seq
                 """.formatted(query.where()), query.params(), rs -> {
                     sink.accept(row(rs));
@@ -67,6 +68,8 @@ class AuditStream {
         return new AuditRow(rs.getLong("id"), rs.getLong("seq"),
                 rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor_name"),
                 rs.getString("action"), rs.getString("object_type"), rs.getString("object_id"),
-                rs.getString("channel"), rs.getString("before"), rs.getString("after"), rs.getString("hash"));
+                rs.getString("channel"), rs.getString("before"), rs.getString("after"), rs.getString("hash"),
+                rs.getObject("workspace_id", Long.class), rs.getObject("actor_id", Long.class),
+                rs.getString("prev_hash"));
     }
 }

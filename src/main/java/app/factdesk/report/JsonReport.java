@@ -1,21 +1,24 @@
 package app.factdesk.report;
 
+import app.factdesk.attest.AttestationService;
 import app.factdesk.audit.AuditRow;
+import app.factdesk.audit.ExportedEvents;
 import app.factdesk.claim.Anchor;
 import app.factdesk.claim.ClaimDetails;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
  * The report as JSON, schema {@value #SCHEMA}: each claim's anchor is a W3C Web Annotation target with a
  * {@code TextPositionSelector} and a {@code TextQuoteSelector}; times are ISO-8601 UTC. {@code scope} is
  * {@code article} (then {@code article} and {@code claims}) or {@code range} (then {@code from}, {@code to} and
- * {@code articles}, each with its {@code article} and {@code claims}).
+ * {@code articles}, each with its {@code article} and {@code claims}). {@code auditEvents} carry every hashed field,
+ * {@code chain} places them in the workspace's chain, and {@code signature} signs the rest (ADR 018).
  */
 @Component
 class JsonReport {
@@ -23,13 +26,16 @@ class JsonReport {
     static final String SCHEMA = "factdesk-report/1";
 
     private final ObjectMapper json;
+    private final AttestationService attestation;
 
-    JsonReport(ObjectMapper json) {
+    JsonReport(ObjectMapper json, AttestationService attestation) {
         this.json = json;
+        this.attestation = attestation;
     }
 
+    /** Writes the report with its detached signature (ADR 018). */
     void write(Report report, OutputStream out) throws IOException {
-        json.writerWithDefaultPrettyPrinter().writeValue(out, tree(report));
+        json.writerWithDefaultPrettyPrinter().writeValue(out, attestation.sign(tree(report)));
     }
 
     ObjectNode tree(Report report) {
@@ -55,11 +61,9 @@ class JsonReport {
         }
         ArrayNode events = root.putArray("auditEvents");
         for (AuditRow row : report.events()) {
-            ObjectNode event = json.valueToTree(row);
-            event.set("before", parse(row.before()));
-            event.set("after", parse(row.after()));
-            events.add(event);
+            events.add(ExportedEvents.json(row));
         }
+        root.set("chain", chain(report));
         ObjectNode head = root.putObject("chainHead");
         head.put("count", report.chainHead().count());
         head.put("hash", report.chainHead().hash());
@@ -67,7 +71,7 @@ class JsonReport {
         return root;
     }
 
-    private void claims(ArrayNode claims, java.util.List<ClaimReport> sections) {
+    private void claims(ArrayNode claims, List<ClaimReport> sections) {
         for (ClaimReport section : sections) {
             ObjectNode claim = json.valueToTree(section.claim());
             claim.remove("anchor");
@@ -90,11 +94,23 @@ class JsonReport {
         return target;
     }
 
-    private JsonNode parse(String text) {
-        try {
-            return text == null ? json.nullNode() : json.readTree(text);
-        } catch (IOException e) {
-            return json.getNodeFactory().textNode(text);
+    /**
+     * Where the events sit in the workspace's chain: a range report holds every event from {@code firstSeq} to
+     * {@code lastSeq} ({@code contiguous}), an article report a selection; {@code previousHash} links the first event
+     * to the full chain.
+     */
+    private ObjectNode chain(Report report) {
+        ObjectNode chain = json.createObjectNode();
+        chain.put("workspaceId", report.workspaceId());
+        chain.put("contiguous", report.ofRange());
+        List<AuditRow> events = report.events();
+        if (events.isEmpty()) {
+            chain.putNull("firstSeq").putNull("lastSeq").putNull("previousHash");
+        } else {
+            chain.put("firstSeq", events.get(0).seq()).put("lastSeq", events.get(events.size() - 1).seq())
+                    .put("previousHash", events.get(0).prevHash());
         }
+        chain.put("eventCount", events.size());
+        return chain;
     }
 }

@@ -13,8 +13,8 @@ import java.util.List;
  * ({@code from} and {@code to} null), one article, and the events of the article and its objects; a report of a
  * date range has the articles of the claims with activity in it and all the workspace's events in it.
  */
-public record Report(Instant generatedAt, String generatedBy, String workspaceName, LocalDate from, LocalDate to,
-        List<ArticleReport> articles, List<AuditRow> events, ChainHead chainHead) {
+public record Report(Instant generatedAt, String generatedBy, long workspaceId, String workspaceName, LocalDate from,
+        LocalDate to, List<ArticleReport> articles, List<AuditRow> events, ChainHead chainHead) {
 
     /** True for a report of a date range. */
     public boolean ofRange() {

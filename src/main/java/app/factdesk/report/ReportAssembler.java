@@ -139,7 +139,8 @@ class ReportAssembler {
 
     private Report report(LocalDate from, LocalDate to, List<ArticleReport> sections, List<AuditRow> events) {
         var user = currentUser.require();
-        return new Report(clock.instant(), user.displayName(), currentUser.workspace().workspaceName(), from, to,
+        return new Report(clock.instant(), user.displayName(), currentUser.workspaceId(),
+                currentUser.workspace().workspaceName(), from, to,
                 sections, events, audit.head());
     }
 

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -29,6 +30,8 @@ class SecurityConfig {
         http.addFilterBefore(new AccountStatusFilter(principals), AuthorizationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                // The public signing keys, for anyone who verifies an export (ADR 018).
+                .requestMatchers(HttpMethod.GET, "/.well-known/factdesk-keys.json").permitAll()
                 .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMIN_NAME));
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

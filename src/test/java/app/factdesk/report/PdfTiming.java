@@ -36,9 +36,9 @@ final class PdfTiming {
         Instant now = Instant.now();
         for (int g = 0; g < events; g++) {
             rows.add(new AuditRow(g, g, now.minusSeconds(g), "bench", "claim.edited", "claim",
-                    Integer.toString(g % 200), "UI", null, null, "0".repeat(64)));
+                    Integer.toString(g % 200), "UI", null, null, "0".repeat(64), 1L, null, "0".repeat(64)));
         }
-        Report report = new Report(now, "Bench Editor", "Desk", null, null,
+        Report report = new Report(now, "Bench Editor", 1L, "Desk", null, null,
                 List.of(new ArticleReport(article, claims)), rows, new ChainHead(events, "a".repeat(64)));
         PdfReport pdf = new PdfReport();
         for (int r = 0; r < runs; r++) {

@@ -18,13 +18,16 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 
-/** Every view is denied by default unless it says who may see it; only sign-in and error pages are anonymous. */
+/**
+ * Every view is denied by default unless it says who may see it; only sign-in, report verification and error pages
+ * are anonymous.
+ */
 class RouteAccessTest {
 
     private static final List<Class<? extends Annotation>> ACCESS =
             List.of(PermitAll.class, RolesAllowed.class, AnonymousAllowed.class, DenyAll.class);
     private static final Set<String> ANONYMOUS_ROUTES = Set.of("app.factdesk.security.ui.LoginView",
-            "app.factdesk.workspace.ui.SetupView");
+            "app.factdesk.workspace.ui.SetupView", "app.factdesk.attest.ui.VerifyView");
 
     private static Stream<Class<?>> scan(ClassPathScanningCandidateComponentProvider scanner) {
         return scanner.findCandidateComponents("app.factdesk").stream().map(bean -> {
@@ -55,7 +58,7 @@ class RouteAccessTest {
     }
 
     @Test
-    void only_the_login_and_first_run_setup_routes_are_anonymous() {
+    void only_the_login_first_run_setup_and_verify_routes_are_anonymous() {
         assertThat(annotatedWith(Route.class).stream().filter(type -> type.isAnnotationPresent(AnonymousAllowed.class))
                 .map(Class::getName)).containsExactlyInAnyOrderElementsOf(ANONYMOUS_ROUTES);
     }
