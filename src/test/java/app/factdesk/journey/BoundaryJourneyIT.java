@@ -121,12 +121,6 @@ class BoundaryJourneyIT extends BrowserJourney {
             refusedAt("/claims/" + claimId, "#source-title", "#source-add", literal);
             refusedAt("/claims/" + claimId, "#verdict-return-reason-" + verdictId, "#verdict-return-" + verdictId,
                     literal);
-            if (round <= 2) {
-                page.navigate(url("/articles/" + articleId));
-                page.getByRole(com.microsoft.playwright.options.AriaRole.TAB).nth(1).click();
-                page.locator("#accept-suggestion-1").click();
-                setAndSubmit("#claim-statement", "#claim-save", literal);
-            }
         }
         page.navigate(url("/search?q=nul%00inside"));
         assertThat(page.locator("#search-query")).hasAttribute("invalid", "");
