@@ -1,12 +1,14 @@
 package app.factdesk.attest.verify;
 
+import java.util.List;
+
 /**
  * What the verifier concluded about one file: valid (with the number of events, the hash of the last one, the key and
  * time of the signature), invalid (with the chain position of the first failing event when there is one, and what
  * differs), or unreadable (not a Fact Desk export at all).
  */
 public record Verdict(Outcome outcome, long events, String headHash, String keyId, String signedAt, boolean keyTrusted,
-        Long badSeq, String reason) {
+        Long badSeq, String reason, List<String> notes) {
 
     public enum Outcome {
         VALID(0), INVALID(1), UNREADABLE(2);
@@ -23,15 +25,22 @@ public record Verdict(Outcome outcome, long events, String headHash, String keyI
     }
 
     static Verdict valid(long events, String headHash, String keyId, String signedAt, boolean keyTrusted) {
-        return new Verdict(Outcome.VALID, events, headHash, keyId, signedAt, keyTrusted, null, null);
+        return new Verdict(Outcome.VALID, events, headHash, keyId, signedAt, keyTrusted, null, null, List.of());
     }
 
     static Verdict invalid(Long badSeq, String reason) {
-        return new Verdict(Outcome.INVALID, 0, null, null, null, false, badSeq, reason);
+        return new Verdict(Outcome.INVALID, 0, null, null, null, false, badSeq, reason, List.of());
     }
 
     static Verdict unreadable(String reason) {
-        return new Verdict(Outcome.UNREADABLE, 0, null, null, null, false, null, reason);
+        return new Verdict(Outcome.UNREADABLE, 0, null, null, null, false, null, reason, List.of());
+    }
+
+    /** The same verdict with further lines of what was checked (checkpoints, timestamps). */
+    Verdict withNotes(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(notes);
+        all.addAll(more);
+        return new Verdict(outcome, events, headHash, keyId, signedAt, keyTrusted, badSeq, reason, List.copyOf(all));
     }
 
     public boolean valid() {
@@ -46,6 +55,6 @@ public record Verdict(Outcome outcome, long events, String headHash, String keyI
                             + "file itself; pass --keys with the desk's published keys to check whose key it is");
             case INVALID -> "invalid: " + (badSeq == null ? "" : "event " + badSeq + ": ") + reason;
             case UNREADABLE -> "unreadable: " + reason;
-        };
+        } + notes.stream().map(note -> System.lineSeparator() + note).reduce("", String::concat);
     }
 }
