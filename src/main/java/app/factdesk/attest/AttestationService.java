@@ -4,6 +4,7 @@ import app.factdesk.attest.verify.DetachedSignature;
 import app.factdesk.attest.verify.Ed25519;
 import app.factdesk.attest.verify.KeySet;
 import app.factdesk.attest.verify.PublishedKey;
+import app.factdesk.attest.verify.PdfVerifier;
 import app.factdesk.attest.verify.ReportVerifier;
 import app.factdesk.attest.verify.Timestamps;
 import app.factdesk.security.CurrentUser;
@@ -75,7 +76,7 @@ public class AttestationService {
     /** The public keys, current and retired, newest first, as published at {@code /.well-known/factdesk-keys.json}. */
     @Transactional(readOnly = true)
     public KeySet publishedKeys() {
-        return new KeySet(keys.published());
+        return new KeySet(keys.published(), keys.certificates());
     }
 
     /** Retires the current signing key now and makes a new one current; earlier signatures stay verifiable. Admins. */
@@ -172,7 +173,7 @@ public class AttestationService {
     /** The PDF signing certificates, current and retired, newest first (published beside the keys). */
     @Transactional(readOnly = true)
     public List<X509Certificate> documentCertificates() {
-        return keys.certificates().stream().map(SigningKeys.PublishedCertificate::certificate).toList();
+        return keys.certificates().stream().map(c -> DocumentCertificates.parse(c.certificate())).toList();
     }
 
     private static byte[] encoded(org.bouncycastle.tsp.TimeStampToken token) {
@@ -187,6 +188,9 @@ public class AttestationService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Verdict verify(byte[] file) {
+        if (PdfVerifier.isPdf(file)) {
+            return PdfVerifier.verify(file, publishedKeys());
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(file)).toString();

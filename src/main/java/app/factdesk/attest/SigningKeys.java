@@ -1,6 +1,7 @@
 package app.factdesk.attest;
 
 import app.factdesk.attest.verify.Ed25519;
+import app.factdesk.attest.verify.KeySet;
 import app.factdesk.attest.verify.PublishedKey;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -31,9 +32,6 @@ class SigningKeys {
     record DocumentKey(String keyId, PrivateKey privateKey, X509Certificate certificate) {
     }
 
-    /** A published PDF signing certificate with its validity as a signing key. */
-    record PublishedCertificate(String keyId, X509Certificate certificate, Instant validFrom, Instant validUntil) {
-    }
 
     private final JdbcTemplate jdbc;
     private final KeyEncryption encryption;
@@ -64,10 +62,10 @@ class SigningKeys {
         return insert(now);
     }
 
-    List<PublishedCertificate> certificates() {
+    List<KeySet.PublishedCertificate> certificates() {
         return jdbc.query("select key_id, certificate, valid_from, valid_until from signing_key where algorithm = "
-                + "'ES256' order by valid_from desc, id desc", (rs, n) -> new PublishedCertificate(rs.getString(1),
-                        DocumentCertificates.parse(rs.getBytes(2)), instant(rs, 3), instant(rs, 4)));
+                + "'ES256' order by valid_from desc, id desc", (rs, n) -> new KeySet.PublishedCertificate(
+                        rs.getString(1), rs.getBytes(2), instant(rs, 3), instant(rs, 4)));
     }
 
     Optional<DocumentKey> currentDocumentKey() {

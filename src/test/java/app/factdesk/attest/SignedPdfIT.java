@@ -85,6 +85,39 @@ class SignedPdfIT {
         int inside = range[1] / 2;
         changed[inside] = (byte) (changed[inside] == 'a' ? 'b' : 'a');
         assertThat(signed(changed).valid()).as("one changed byte breaks the signature").isFalse();
+
+        Verdict verdict = attestation.verify(pdf);
+        assertThat(verdict.valid()).as(verdict.text()).isTrue();
+        assertThat(verdict.text()).startsWith("valid: signed PDF (Audit report exported from Fact Desk; chain head ")
+                .contains("signed by key fd-pdf-");
+        Verdict tampered = attestation.verify(changed);
+        assertThat(tampered.outcome()).isNotEqualTo(Verdict.Outcome.VALID);
+        byte[] appended = java.util.Arrays.copyOf(pdf, pdf.length + 20);
+        System.arraycopy("\n% added later\n".getBytes(), 0, appended, pdf.length, 15);
+        assertThat(attestation.verify(appended).reason()).contains("does not cover the whole file");
+    }
+
+    @Test
+    void the_offline_verifier_checks_a_pdf_against_the_published_certificates() throws Exception {
+        VerdictDesk.Desk desk = exports.desk();
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("pdf-verify");
+        java.nio.file.Path pdf = java.nio.file.Files.write(dir.resolve("report.pdf"), pdfOf(desk));
+        java.nio.file.Path keys = java.nio.file.Files.writeString(dir.resolve("keys.json"),
+                attestation.publishedKeys().toJson().toString());
+        java.nio.file.Path strangers = java.nio.file.Files.writeString(dir.resolve("other-keys.json"),
+                "{\"keys\":[]}");
+
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        int valid = app.factdesk.attest.verify.VerifyCommand.run(new String[] {pdf.toString(), "--keys",
+                keys.toString()}, new java.io.PrintStream(printed, true));
+        java.io.ByteArrayOutputStream refused = new java.io.ByteArrayOutputStream();
+        int invalid = app.factdesk.attest.verify.VerifyCommand.run(new String[] {pdf.toString(), "--keys",
+                strangers.toString()}, new java.io.PrintStream(refused, true));
+
+        assertThat(valid).as(printed.toString()).isZero();
+        assertThat(printed.toString()).contains("signed by key fd-pdf-").doesNotContain("warning");
+        assertThat(invalid).isEqualTo(1);
+        assertThat(refused.toString()).contains("not among the desk's published keys");
     }
 
     @Test
@@ -112,7 +145,8 @@ class SignedPdfIT {
                 return null;
             });
 
-            Signed pdf = signed(pdfOf(desk));
+            byte[] pdfBytes = pdfOf(desk);
+            Signed pdf = signed(pdfBytes);
             byte[] json = exports.rangeReport(desk);
             Verdict verdict = attestation.verify(json);
 
@@ -128,6 +162,8 @@ class SignedPdfIT {
 
             assertThat(verdict.valid()).as(verdict.text()).isTrue();
             assertThat(verdict.text()).contains("timestamped on ").contains("by " + TestTimestampAuthority.NAME);
+            assertThat(attestation.verify(pdfBytes).text()).contains("timestamped on ")
+                    .contains("by " + TestTimestampAuthority.NAME);
             ObjectNode document = exports.parse(json);
             TimeStampToken jsonToken = new TimeStampToken(new CMSSignedData(java.util.Base64.getDecoder()
                     .decode(document.get("signature").get("timestamp").textValue())));

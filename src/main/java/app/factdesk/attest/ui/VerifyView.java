@@ -36,7 +36,7 @@ public class VerifyView extends VerticalLayout implements HasDynamicTitle {
         upload.setId("verify-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) MAX_BYTES);
-        upload.setAcceptedFileTypes(".json", "application/json");
+        upload.setAcceptedFileTypes(".json", "application/json", ".pdf", "application/pdf");
         verdict.setId("verify-verdict");
         detail.setId("verify-detail");
         detail.getElement().setAttribute("dir", "ltr");

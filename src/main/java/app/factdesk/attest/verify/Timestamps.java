@@ -47,10 +47,20 @@ public final class Timestamps {
         if (signatureMember == null || !signatureMember.path(MEMBER).isTextual()) {
             return new Result(null, List.of());
         }
+        byte[] token;
+        try {
+            token = Base64.getDecoder().decode(signatureMember.get(MEMBER).textValue());
+        } catch (IllegalArgumentException e) {
+            return failed("the signature's timestamp is unreadable (" + e.getMessage() + ")");
+        }
+        return check(token, signature);
+    }
+
+    /** Checks an RFC 3161 token (DER) against the signature bytes it should cover. */
+    static Result check(byte[] encoded, byte[] signature) {
         TimeStampToken token;
         try {
-            token = new TimeStampToken(new org.bouncycastle.cms.CMSSignedData(
-                    Base64.getDecoder().decode(signatureMember.get(MEMBER).textValue())));
+            token = new TimeStampToken(new org.bouncycastle.cms.CMSSignedData(encoded));
         } catch (IllegalArgumentException | CMSException | TSPException | IOException e) {
             return failed("the signature's timestamp is unreadable (" + e.getMessage() + ")");
         }

@@ -28,6 +28,11 @@ public record Verdict(Outcome outcome, long events, String headHash, String keyI
         return new Verdict(Outcome.VALID, events, headHash, keyId, signedAt, keyTrusted, null, null, List.of());
     }
 
+    /** A valid signed PDF: no events to count; {@code reason} is what the signature says the PDF stands for. */
+    static Verdict validPdf(String keyId, String signedAt, boolean keyTrusted, String reason) {
+        return new Verdict(Outcome.VALID, -1, null, keyId, signedAt, keyTrusted, null, reason, List.of());
+    }
+
     static Verdict invalid(Long badSeq, String reason) {
         return new Verdict(Outcome.INVALID, 0, null, null, null, false, badSeq, reason, List.of());
     }
@@ -50,7 +55,8 @@ public record Verdict(Outcome outcome, long events, String headHash, String keyI
     /** The verdict in one or two lines of English, as the command prints it. */
     public String text() {
         return switch (outcome) {
-            case VALID -> "valid: " + events + " events, head " + headHash + ", signed by key " + keyId + " on "
+            case VALID -> (events < 0 ? "valid: signed PDF" + (reason == null ? "" : " (" + reason + ")")
+                    : "valid: " + events + " events, head " + headHash) + ", signed by key " + keyId + " on "
                     + signedAt + (keyTrusted ? "" : System.lineSeparator() + "warning: the key was read from the "
                             + "file itself; pass --keys with the desk's published keys to check whose key it is");
             case INVALID -> "invalid: " + (badSeq == null ? "" : "event " + badSeq + ": ") + reason;

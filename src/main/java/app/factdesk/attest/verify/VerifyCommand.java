@@ -14,7 +14,7 @@ import java.nio.file.Path;
  */
 public final class VerifyCommand {
 
-    static final String USAGE = "usage: java -jar factdesk.jar verify <export.json> [--keys factdesk-keys.json]"
+    static final String USAGE = "usage: java -jar factdesk.jar verify <export.json|report.pdf> [--keys factdesk-keys.json]"
             + " [--checkpoint checkpoint.json]";
 
     private VerifyCommand() {
@@ -60,6 +60,12 @@ public final class VerifyCommand {
         }
         JsonNode document;
         try {
+            byte[] bytes = Files.readAllBytes(file);
+            if (PdfVerifier.isPdf(bytes)) {
+                return checkpointFile == null ? PdfVerifier.verify(bytes, keys)
+                        : Verdict.unreadable("--checkpoint applies to JSON exports; a PDF names its chain head in its "
+                                + "signature");
+            }
             document = read(file);
         } catch (IOException | IllegalArgumentException e) {
             return Verdict.unreadable("cannot read " + file + ": " + e.getMessage());
