@@ -188,6 +188,25 @@ public class AttestationService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Verdict verify(byte[] file) {
+        return verify(file, null);
+    }
+
+    /**
+     * The verdict on an uploaded export and, when {@code checkpoint} is given (a checkpoint the auditor kept), whether
+     * the export's chain extends it. Nothing is stored.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Verdict verify(byte[] file, byte[] checkpoint) {
+        JsonNode kept = null;
+        if (checkpoint != null) {
+            try {
+                kept = ExportedEvents.parse(StandardCharsets.UTF_8.newDecoder()
+                        .decode(ByteBuffer.wrap(checkpoint)).toString());
+            } catch (CharacterCodingException | IllegalArgumentException e) {
+                return Verdict.unreadableFile("the checkpoint is not a JSON file that can be read");
+            }
+        }
         if (PdfVerifier.isPdf(file)) {
             return PdfVerifier.verify(file, publishedKeys());
         }
@@ -203,7 +222,7 @@ public class AttestationService {
         } catch (IllegalArgumentException e) {
             return ReportVerifier.verify(null, null);
         }
-        return ReportVerifier.verify(document, publishedKeys());
+        return ReportVerifier.verify(document, publishedKeys(), kept);
     }
 
     private Instant now() {

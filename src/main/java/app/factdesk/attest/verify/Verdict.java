@@ -37,6 +37,10 @@ public record Verdict(Outcome outcome, long events, String headHash, String keyI
         return new Verdict(Outcome.INVALID, 0, null, null, null, false, badSeq, reason, List.of());
     }
 
+    public static Verdict unreadableFile(String reason) {
+        return unreadable(reason);
+    }
+
     static Verdict unreadable(String reason) {
         return new Verdict(Outcome.UNREADABLE, 0, null, null, null, false, null, reason, List.of());
     }
