@@ -27,6 +27,7 @@ import org.jsoup.nodes.Element;
 import org.netpreserve.jwarc.HttpRequest;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.MessageVersion;
 import org.netpreserve.jwarc.WarcDigest;
 import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
@@ -237,7 +238,7 @@ final class Capture {
             throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (WarcWriter writer = new WarcWriter(out)) {
-            writer.write(new Warcinfo.Builder().date(started).fields(java.util.Map.of(
+            writer.write(new Warcinfo.Builder().version(MessageVersion.WARC_1_1).date(started).fields(java.util.Map.of(
                     "software", List.of("Fact Desk"), "format", List.of("WARC File Format 1.1"),
                     "http-header-user-agent", List.of(userAgent))).build());
             for (SafeFetcher.Fetched exchange : exchanges) {
@@ -249,7 +250,8 @@ final class Capture {
                 }
                 URI requestId = URI.create("urn:uuid:" + UUID.randomUUID());
                 byte[] requestBlock = request.build().serializeHeader();
-                writer.write(new WarcRequest.Builder(exchange.uri()).recordId(requestId).date(exchange.at())
+                writer.write(new WarcRequest.Builder(exchange.uri()).version(MessageVersion.WARC_1_1)
+                        .recordId(requestId).date(exchange.at())
                         .ipAddress(exchange.address()).body(MediaType.HTTP_REQUEST, requestBlock)
                         .blockDigest(new WarcDigest("sha256", digest(requestBlock))).build());
                 HttpResponse.Builder response = new HttpResponse.Builder(exchange.status(),
@@ -265,7 +267,8 @@ final class Capture {
                 byte[] block = new byte[head.length + exchange.body().length];
                 System.arraycopy(head, 0, block, 0, head.length);
                 System.arraycopy(exchange.body(), 0, block, head.length, exchange.body().length);
-                WarcResponse.Builder record = new WarcResponse.Builder(exchange.uri()).date(exchange.at())
+                WarcResponse.Builder record = new WarcResponse.Builder(exchange.uri()).version(MessageVersion.WARC_1_1)
+                        .date(exchange.at())
                         .ipAddress(exchange.address()).concurrentTo(requestId)
                         .body(MediaType.HTTP_RESPONSE, block)
                         .blockDigest(new WarcDigest("sha256", digest(block)))

@@ -7,6 +7,7 @@ import app.factdesk.security.WorkspaceRole;
 import app.factdesk.shared.Auditable;
 import app.factdesk.shared.UserFacingException;
 import app.factdesk.shared.live.ChangeFeed;
+import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import java.net.URI;
@@ -35,6 +36,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -193,6 +196,17 @@ public class SnapshotService {
         // The job row is written through the same transaction (db-scheduler's transaction-aware data source).
         scheduler.getObject().scheduleIfNotExists(captureTask.getObject().instance("snapshot-" + id,
                 new CaptureJob(currentUser.workspaceId(), id)), now);
+        // This server looks for the job as soon as it is committed, instead of at its next poll.
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    if (scheduler.getObject() instanceof Scheduler running) {
+                        running.triggerCheckForDueExecutions();
+                    }
+                }
+            });
+        }
         events.publishEvent(SnapshotEvent.ofSource(currentUser.workspaceId(), sourceId, "source.capture_requested",
                 Auditable.fields("snapshot", id, "url", url), null));
         return new SnapshotRow(id, sourceId, url, SnapshotRow.Status.PENDING, now, null, null, null, null, null,

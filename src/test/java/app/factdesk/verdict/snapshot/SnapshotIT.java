@@ -98,6 +98,7 @@ class SnapshotIT {
         try (WarcReader reader = new WarcReader(new ByteArrayInputStream(stored.warc()))) {
             reader.calculateBlockDigest();
             for (WarcRecord record : reader) {
+                assertThat(record.version()).isEqualTo(org.netpreserve.jwarc.MessageVersion.WARC_1_1);
                 if (record.blockDigest().isPresent()) {
                     assertThat(record.calculatedBlockDigest()).as(record.type() + " block digest")
                             .isEqualTo(record.blockDigest());
