@@ -49,6 +49,8 @@ class SnapshotIT {
     DataSource dataSource;
     @Autowired
     OneTimeTask<SnapshotService.CaptureJob> captureTask;
+    @Autowired
+    app.factdesk.report.ExportService exports;
 
     private TestSite site;
     private VerdictDesk.Desk desk;
@@ -117,6 +119,43 @@ class SnapshotIT {
         assertThat(owner.jdbc().queryForObject("select after ->> 'sha256' from audit_event where object_type = "
                 + "'source' and object_id = ? and action = 'source.captured'", String.class,
                 Long.toString(sourceId))).isEqualTo(row.warcSha256());
+    }
+
+    @Test
+    void the_json_report_gives_each_source_its_snapshots_with_hash_and_capture_time() throws Exception {
+        long sourceId = add("/article.html");
+        SnapshotRow row = finished(sourceId);
+
+        long articleId = owner.jdbc().queryForObject("select article_id from claim where id = ?", Long.class,
+                desk.claimId());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        users.as(desk.editor(), () -> {
+            try {
+                exports.download(app.factdesk.report.ExportRequest.ofArticle(app.factdesk.report.ExportKind.JSON,
+                        articleId), (name, type) -> out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+        });
+        com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.toByteArray());
+        com.fasterxml.jackson.databind.JsonNode source = null;
+        for (com.fasterxml.jackson.databind.JsonNode claim : report.get("claims")) {
+            for (com.fasterxml.jackson.databind.JsonNode candidate : claim.get("sources")) {
+                if (candidate.get("id").asLong() == sourceId) {
+                    source = candidate;
+                }
+            }
+        }
+
+        assertThat(source).isNotNull();
+        com.fasterxml.jackson.databind.JsonNode snapshot = source.get("snapshots").get(0);
+        assertThat(snapshot.get("status").asText()).isEqualTo("CAPTURED");
+        assertThat(snapshot.get("sha256").asText()).isEqualTo(row.warcSha256());
+        assertThat(snapshot.get("size").asLong()).isEqualTo(row.warcSize());
+        assertThat(snapshot.get("sourceDate").asText()).isEqualTo(row.finishedAt().toString());
+        assertThat(snapshot.get("cachedSource").asText()).isEqualTo("/snapshots/" + row.id() + "/warc");
     }
 
     @Test
