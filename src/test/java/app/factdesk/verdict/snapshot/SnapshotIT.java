@@ -51,6 +51,8 @@ class SnapshotIT {
     OneTimeTask<SnapshotService.CaptureJob> captureTask;
     @Autowired
     app.factdesk.report.ExportService exports;
+    @Autowired
+    com.github.kagkarlsson.scheduler.SchedulerClient appScheduler;
 
     private TestSite site;
     private VerdictDesk.Desk desk;
@@ -248,6 +250,35 @@ class SnapshotIT {
             snapshots.allowTarget("localhost");
             return null;
         })).isInstanceOf(UserFacingException.class).hasMessage("snapshot.allow-invalid");
+    }
+
+    @Test
+    void a_pending_capture_is_kept_in_the_database_and_a_restarted_server_finishes_it() {
+        Scheduler running = (Scheduler) appScheduler;
+        running.pause();
+        Scheduler restarted = null;
+        try {
+            long sourceId = add("/article.html");
+            long snapshotId = owner.jdbc().queryForObject("select id from source_snapshot where source_id = ?",
+                    Long.class, sourceId);
+            assertThat(owner.jdbc().queryForObject("select status from source_snapshot where id = ?", String.class,
+                    snapshotId)).isEqualTo("PENDING");
+            assertThat(owner.jdbc().queryForObject("select count(*) from scheduled_tasks where task_name = "
+                    + "'source-capture' and task_instance = ?", Long.class, "snapshot-" + snapshotId))
+                    .as("the job is committed with the source").isEqualTo(1);
+
+            // A server that starts now (as after a restart) finds the job in the table and runs it.
+            restarted = Scheduler.create(dataSource, List.of(captureTask)).threads(1)
+                    .pollingInterval(Duration.ofMillis(200)).build();
+            restarted.start();
+
+            assertThat(finished(sourceId).status()).isEqualTo(SnapshotRow.Status.CAPTURED);
+        } finally {
+            if (restarted != null) {
+                restarted.stop();
+            }
+            running.resume();
+        }
     }
 
     @Test
