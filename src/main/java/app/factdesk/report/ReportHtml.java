@@ -27,7 +27,8 @@ final class ReportHtml {
             h3 { font-size: 10.5pt; margin: 8pt 0 2pt 0; }
             .quote { border-right: 3px solid #b35; border-left: 3px solid #b35; padding: 3pt 6pt; background: #f6f1f2; }
             .muted { color: #555; } .event { font-size: 8pt; border-bottom: 1px solid #ddd; padding: 1pt 0; }
-            .hash { font-size: 7.5pt; word-wrap: break-word; }
+            .hash { font-size: 7.5pt; word-wrap: break-word; } .when { white-space: nowrap; }
+            .gap { font-size: 8pt; color: #555; font-style: italic; padding: 1pt 0; }
             """;
 
     private final StringBuilder html = new StringBuilder(64 * 1024);
@@ -37,13 +38,16 @@ final class ReportHtml {
     }
 
     private String build(Report report) {
-        html.append("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"/><title>Audit report</title><style>")
+        html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"/><title>Audit report</title><style>")
                 .append(CSS).append("</style></head><body>");
         html.append("<h1>Audit report</h1>");
         line("Workspace", report.workspaceName());
-        line("Generated", TIME.format(report.generatedAt()) + " by " + report.generatedBy());
+        html.append("<div><span class=\"muted\">Generated:</span> ").append(time(report.generatedAt()))
+                .append(" by ").append(text(report.generatedBy())).append("</div>");
         if (report.ofRange()) {
-            line("Range (UTC days, both included)", report.from() + " to " + report.to());
+            html.append("<div><span class=\"muted\">Range (UTC days, both included):</span> <span class=\"when\">")
+                    .append(report.from()).append("</span> to <span class=\"when\">").append(report.to())
+                    .append("</span></div>");
             html.append("<p class=\"muted\">Claims created in the range or named by one of its audit events, by "
                     + "article; ").append(report.claims().size()).append(" claims in ")
                     .append(report.articles().size()).append(" articles.</p>");
@@ -57,7 +61,10 @@ final class ReportHtml {
             line("Outlet", article.outlet());
             line("Author", article.author());
             line("URL", article.url());
-            line("Published", article.publishedOn() == null ? null : article.publishedOn().toString());
+            if (article.publishedOn() != null) {
+                html.append("<div><span class=\"muted\">Published:</span> <span class=\"when\">")
+                        .append(article.publishedOn()).append("</span></div>");
+            }
             line("Language", article.language());
             html.append(report.ofRange() ? "<h2>Claims of this article (" : "<h2>Claims (")
                     .append(section.claims().size()).append(")</h2>");
@@ -66,14 +73,20 @@ final class ReportHtml {
             }
         }
         html.append(report.ofRange() ? "<h2>Audit events of the range (" : "<h2>Audit events (").append(report.events().size()).append(")</h2>");
-        html.append("<p class=\"muted\">The changed values of each event are in the JSON report and the CSV export.</p>");
+        html.append("<p class=\"muted\">The changed values of each event are in the JSON report and the CSV export.");
+        if (!report.ofRange()) {
+            html.append(" Events are numbered by their place in the workspace's audit chain, which records the whole "
+                    + "workspace; where numbers are missing, those events concern other articles and claims and are "
+                    + "not part of this report.");
+        }
+        html.append("</p>");
         events(report.events());
         html.append("<h2>Chain head</h2>");
         line("Events in the workspace's chain", Long.toString(report.chainHead().count()));
         html.append("<p class=\"hash\">Head hash (SHA-256): ").append(report.chainHead().hash()).append("</p>");
         html.append("<p>To verify: keep this count and hash. An editor's \"Verify chain\" in the audit log (or the API's "
                 + "chain verification) recomputes every event's hash, SHA-256 of the previous hash and the event's "
-                + "canonical bytes (docs/adr/006-audit-hash-chain.md), and must report OK with a count at least this "
+                + "canonical bytes (the form is described in the JSON report), and must report OK with a count at least this "
                 + "large; the event with this number must still carry this hash. Anything else means events were "
                 + "removed or altered.</p>");
         return html.append("</body></html>").toString();
@@ -85,14 +98,26 @@ final class ReportHtml {
      * large report's layout time.
      */
     private void events(java.util.List<AuditRow> events) {
+        long previous = -1;
         for (AuditRow event : events) {
+            if (previous >= 0 && Math.abs(event.seq() - previous) > 1) {
+                gap(Math.min(previous, event.seq()) + 1, Math.max(previous, event.seq()) - 1);
+            }
+            previous = event.seq();
+            // The time is at the start of a short line, where it cannot break: no nowrap span per event (layout time).
             html.append("<div class=\"event\">#").append(event.seq()).append(' ')
                     .append(TIME.format(event.occurredAt())).append(' ');
             String actor = event.actorName();
             html.append(actor == null || ascii(actor) ? esc(actor) : text(actor));
-            html.append(" · ").append(esc(AuditActions.label(event.action()))).append(" · ").append(esc(event.objectType())).append(' ')
-                    .append(esc(event.objectId())).append(' ').append(event.channel()).append("</div>");
+            html.append(" · ").append(esc(ReportLabels.of("audit.action.", AuditActions.label(event.action()))))
+                    .append(" · ").append(esc(event.objectType())).append(' ').append(esc(event.objectId()))
+                    .append(' ').append(event.channel()).append("</div>");
         }
+    }
+
+    private void gap(long first, long last) {
+        html.append("<div class=\"gap\">").append(first == last ? "Event #" + first + " concerns"
+                : "Events #" + first + " to #" + last + " concern").append(" other objects of the workspace.</div>");
     }
 
     private static boolean ascii(String value) {
@@ -106,20 +131,25 @@ final class ReportHtml {
 
     private void claim(int n, ClaimReport section, String articleDirection) {
         var claim = section.claim();
-        html.append("<h3>Claim ").append(n).append(" · ").append(claim.state()).append(" · ").append(claim.priority())
-                .append("</h3>");
+        html.append("<h3>Claim ").append(n).append(" · ").append(ReportLabels.of("state.", claim.state()))
+                .append(" · ").append(ReportLabels.of("priority.", claim.priority())).append(" priority</h3>");
         html.append("<div class=\"quote\" dir=\"").append(articleDirection).append("\">")
                 .append(esc(claim.anchor().exact())).append("</div>");
         line("Statement", claim.statement());
         line("Claimant", claim.claimant());
-        line("Claim date", claim.claimDate() == null ? null : claim.claimDate().toString());
+        if (claim.claimDate() != null) {
+            html.append("<div><span class=\"muted\">Claim date:</span> <span class=\"when\">")
+                    .append(claim.claimDate()).append("</span></div>");
+        }
         for (VerdictRow v : section.verdicts()) {
             html.append("<p><b>Verdict: ").append(text(v.rating().labelEn())).append(" / ").append(text(v.rating().labelAr()))
-                    .append("</b> (").append(v.status()).append(v.correction() ? ", correction" : "").append(")<br/>")
+                    .append("</b> (").append(ReportLabels.of("verdict.status.", v.status()))
+                    .append(v.correction() ? ", correction" : "").append(")<br/>")
                     .append("Proposed by ").append(esc(v.proposerName())).append(", ").append(time(v.proposedAt()))
                     .append("<br/>").append(text(v.rationale()));
             for (SignOffRow s : v.signOffs()) {
-                html.append("<br/>").append(s.decision()).append(" by ").append(esc(s.editorName())).append(", ")
+                html.append("<br/>").append(s.decision() == app.factdesk.verdict.SignOffDecision.APPROVE ? "Approved"
+                        : "Returned").append(" by ").append(esc(s.editorName())).append(", ")
                         .append(time(s.decidedAt())).append(s.reason() == null ? "" : ": " + text(s.reason()));
             }
             if (v.publishedAt() != null) {
@@ -128,15 +158,32 @@ final class ReportHtml {
             html.append("</p>");
         }
         for (SourceRow s : section.sources()) {
-            html.append("<p class=\"muted\">Source: ").append(text(s.title())).append(" (").append(esc(s.publisher()))
-                    .append(") ").append(s.type()).append(", stance ").append(s.stance()).append(", reliability ")
-                    .append(s.reliability()).append("/5<br/>").append(esc(s.url())).append("</p>");
+            source(s);
         }
         for (TaskRow t : section.tasks()) {
-            html.append("<p class=\"muted\">Task: ").append(text(t.title())).append(" · ").append(t.status())
-                    .append(t.assigneeName() == null ? "" : " · " + esc(t.assigneeName()))
-                    .append(t.dueDate() == null ? "" : " · due " + t.dueDate()).append("</p>");
+            html.append("<p class=\"muted\">Task: ").append(text(t.title())).append(" · ")
+                    .append(ReportLabels.of("task.status.", t.status()))
+                    .append(t.assigneeName() == null ? "" : " · " + text(t.assigneeName()))
+                    .append(t.dueDate() == null ? "" : " · due <span class=\"when\">" + t.dueDate() + "</span>")
+                    .append("</p>");
         }
+    }
+
+    /** A source: title, publisher when set, type, stance, reliability, URL, and its evidence file with SHA-256. */
+    private void source(SourceRow s) {
+        html.append("<p class=\"muted\">Source: ").append(text(s.title()));
+        if (s.publisher() != null && !s.publisher().isBlank()) {
+            html.append(" (").append(text(s.publisher())).append(')');
+        }
+        html.append(" · ").append(esc(ReportLabels.of("source.type.", s.type()))).append(" · stance: ")
+                .append(esc(ReportLabels.of("source.stance.", s.stance()))).append(" · reliability ")
+                .append(s.reliability()).append("/5<br/>").append(esc(s.url()));
+        if (s.hasFile()) {
+            html.append("<br/>Evidence file: ").append(text(s.fileName())).append(" (").append(esc(s.fileMediaType()))
+                    .append(s.fileSize() == null ? "" : ", " + s.fileSize() + " bytes").append(")<br/>")
+                    .append("<span class=\"hash\">SHA-256: ").append(s.fileSha256()).append("</span>");
+        }
+        html.append("</p>");
     }
 
     private void line(String label, String value) {
@@ -146,8 +193,9 @@ final class ReportHtml {
         }
     }
 
+    /** A date and time that never breaks across lines. */
     private static String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
+        return instant == null ? "" : "<span class=\"when\">" + TIME.format(instant) + "</span>";
     }
 
     /** User text in a span of its own direction. */
@@ -155,7 +203,9 @@ final class ReportHtml {
         if (value == null) {
             return "";
         }
-        return "<span dir=\"" + TextLanguage.direction(TextLanguage.detect(value)) + "\">" + esc(value) + "</span>";
+        String language = TextLanguage.detect(value);
+        return "<span lang=\"" + language + "\" dir=\"" + TextLanguage.direction(language) + "\">" + esc(value)
+                + "</span>";
     }
 
     static String esc(String value) {

@@ -115,7 +115,7 @@ public final class AuditText {
 
     /** "→" reading left to right, "←" in Arabic, where "before" stands on the right. */
     private String arrow() {
-        return " " + translated("audit.arrow", "→") + " ";
+        return TranslationProvider.isRightToLeft(locale()) ? " ← " : " → ";
     }
 
     private String dash() {
@@ -123,9 +123,12 @@ public final class AuditText {
     }
 
     private String translated(String key, String fallback) {
+        return TranslationProvider.has(key, locale()) ? context.getTranslation(key) : fallback;
+    }
+
+    private static Locale locale() {
         UI ui = UI.getCurrent();
-        Locale locale = ui == null ? TranslationProvider.ENGLISH : ui.getLocale();
-        return TranslationProvider.has(key, locale) ? context.getTranslation(key) : fallback;
+        return ui == null ? TranslationProvider.ENGLISH : ui.getLocale();
     }
 
     private static JsonNode tree(String json) {
