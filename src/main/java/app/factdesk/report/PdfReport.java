@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -56,9 +57,10 @@ class PdfReport {
                 renderer.layout();
                 renderer.createPDFWithoutClosing();
             }
-            // PDFBox subsets the fonts and writes their ToUnicode maps while saving: save once to have them, then
-            // point the Arabic presentation forms at their base letters and save for real.
-            document.save(OutputStream.nullOutputStream());
+            // PDFBox subsets the fonts and writes their ToUnicode maps while saving: save once (to nowhere, without
+            // object-stream compression, the costly part) to have them, then point the Arabic presentation forms at
+            // their base letters and save for real.
+            document.save(OutputStream.nullOutputStream(), CompressParameters.NO_COMPRESSION);
             BaseLetterToUnicode.apply(document);
             document.save(out);
         }
