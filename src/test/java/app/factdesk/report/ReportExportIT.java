@@ -131,6 +131,8 @@ class ReportExportIT {
     void the_pdf_is_tagged_and_its_text_layer_gives_the_arabic_letters_as_written() throws Exception {
         byte[] pdf = export(desk.desk().editor(), ExportRequest.ofArticle(ExportKind.PDF, desk.articleId()));
         String peskov = users.as(desk.desk().editor(), () -> exportsQuote(desk.publishedClaimId()));
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "reference-report.pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             var catalog = document.getDocumentCatalog();
             assertThat(catalog.getMarkInfo()).isNotNull();
