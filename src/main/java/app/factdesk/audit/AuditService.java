@@ -42,13 +42,13 @@ public class AuditService {
     }
 
     /**
-     * The display names of the people who did these events, by account id; an event's stored actor name (the
-     * username at the time) stays the fallback for system events and deleted accounts.
+     * The display names of these accounts (the actors of events, {@link AuditRow#actorId()}), by id. Where an id has
+     * none (the account is gone) a view shows the event's stored actor name, the username at the time.
      */
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional(readOnly = true)
-    public Map<Long, String> actorNames(Collection<AuditRow> events) {
-        List<Long> ids = events.stream().map(AuditRow::actorId).filter(Objects::nonNull).distinct().toList();
+    public Map<Long, String> actorNames(Collection<Long> actorIds) {
+        List<Long> ids = actorIds.stream().filter(Objects::nonNull).distinct().toList();
         return ids.isEmpty() ? Map.of() : accounts.summaries(ids).stream()
                 .collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName));
     }

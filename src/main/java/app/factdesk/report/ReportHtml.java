@@ -17,7 +17,12 @@ import java.time.format.DateTimeFormatter;
  */
 final class ReportHtml {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'")
+    /**
+     * Dates and times of the report, in one place. No-break spaces keep a time on one line (the hyphens between digits
+     * do not break either); a nowrap span would do the same but is drawn after the rest of its line, which puts the
+     * time out of order in the text layer.
+     */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'\u00A0'HH:mm'\u00A0UTC'")
             .withZone(ZoneOffset.UTC);
     private static final String CSS = """
             @page { size: A4; margin: 18mm 15mm; @bottom-center { content: counter(page) " / " counter(pages);
@@ -27,7 +32,7 @@ final class ReportHtml {
             h3 { font-size: 10.5pt; margin: 8pt 0 2pt 0; }
             .quote { border-right: 3px solid #b35; border-left: 3px solid #b35; padding: 3pt 6pt; background: #f6f1f2; }
             .muted { color: #555; } .event { font-size: 8pt; border-bottom: 1px solid #ddd; padding: 1pt 0; }
-            .hash { font-size: 7.5pt; word-wrap: break-word; } .when { white-space: nowrap; }
+            .hash { font-size: 7.5pt; word-wrap: break-word; }
             .gap { font-size: 8pt; color: #555; font-style: italic; padding: 1pt 0; }
             """;
 
@@ -42,12 +47,9 @@ final class ReportHtml {
                 .append(CSS).append("</style></head><body>");
         html.append("<h1>Audit report</h1>");
         line("Workspace", report.workspaceName());
-        html.append("<div><span class=\"muted\">Generated:</span> ").append(time(report.generatedAt()))
-                .append(" by ").append(text(report.generatedBy())).append("</div>");
+        line("Generated", time(report.generatedAt()) + " by " + report.generatedBy());
         if (report.ofRange()) {
-            html.append("<div><span class=\"muted\">Range (UTC days, both included):</span> <span class=\"when\">")
-                    .append(report.from()).append("</span> to <span class=\"when\">").append(report.to())
-                    .append("</span></div>");
+            line("Range (UTC days, both included)", report.from() + " to " + report.to());
             html.append("<p class=\"muted\">Claims created in the range or named by one of its audit events, by "
                     + "article; ").append(report.claims().size()).append(" claims in ")
                     .append(report.articles().size()).append(" articles.</p>");
@@ -61,10 +63,7 @@ final class ReportHtml {
             line("Outlet", article.outlet());
             line("Author", article.author());
             line("URL", article.url());
-            if (article.publishedOn() != null) {
-                html.append("<div><span class=\"muted\">Published:</span> <span class=\"when\">")
-                        .append(article.publishedOn()).append("</span></div>");
-            }
+            line("Published", article.publishedOn() == null ? null : article.publishedOn().toString());
             line("Language", article.language());
             html.append(report.ofRange() ? "<h2>Claims of this article (" : "<h2>Claims (")
                     .append(section.claims().size()).append(")</h2>");
@@ -86,7 +85,7 @@ final class ReportHtml {
         html.append("<p class=\"hash\">Head hash (SHA-256): ").append(report.chainHead().hash()).append("</p>");
         html.append("<p>To verify: keep this count and hash. An editor's \"Verify chain\" in the audit log (or the API's "
                 + "chain verification) recomputes every event's hash, SHA-256 of the previous hash and the event's "
-                + "canonical bytes (the form is described in the JSON report), and must report OK with a count at least this "
+                + "canonical bytes, and must report OK with a count at least this "
                 + "large; the event with this number must still carry this hash. Anything else means events were "
                 + "removed or altered.</p>");
         return html.append("</body></html>").toString();
@@ -104,7 +103,6 @@ final class ReportHtml {
                 gap(Math.min(previous, event.seq()) + 1, Math.max(previous, event.seq()) - 1);
             }
             previous = event.seq();
-            // The time is at the start of a short line, where it cannot break: no nowrap span per event (layout time).
             html.append("<div class=\"event\">#").append(event.seq()).append(' ')
                     .append(TIME.format(event.occurredAt())).append(' ');
             String actor = event.actorName();
@@ -137,10 +135,7 @@ final class ReportHtml {
                 .append(esc(claim.anchor().exact())).append("</div>");
         line("Statement", claim.statement());
         line("Claimant", claim.claimant());
-        if (claim.claimDate() != null) {
-            html.append("<div><span class=\"muted\">Claim date:</span> <span class=\"when\">")
-                    .append(claim.claimDate()).append("</span></div>");
-        }
+        line("Claim date", claim.claimDate() == null ? null : claim.claimDate().toString());
         for (VerdictRow v : section.verdicts()) {
             html.append("<p><b>Verdict: ").append(text(v.rating().labelEn())).append(" / ").append(text(v.rating().labelAr()))
                     .append("</b> (").append(ReportLabels.of("verdict.status.", v.status()))
@@ -164,7 +159,7 @@ final class ReportHtml {
             html.append("<p class=\"muted\">Task: ").append(text(t.title())).append(" · ")
                     .append(ReportLabels.of("task.status.", t.status()))
                     .append(t.assigneeName() == null ? "" : " · " + text(t.assigneeName()))
-                    .append(t.dueDate() == null ? "" : " · due <span class=\"when\">" + t.dueDate() + "</span>")
+                    .append(t.dueDate() == null ? "" : " · due " + t.dueDate())
                     .append("</p>");
         }
     }
@@ -186,26 +181,32 @@ final class ReportHtml {
         html.append("</p>");
     }
 
+    /** A labelled line; label and value both in spans, so that they are drawn (and extracted) in this order. */
     private void line(String label, String value) {
         if (value != null && !value.isBlank()) {
-            html.append("<div><span class=\"muted\">").append(label).append(":</span> ").append(text(value))
-                    .append("</div>");
+            html.append("<div><span class=\"muted\">").append(label).append(":</span> <span>").append(text(value))
+                    .append("</span></div>");
         }
     }
 
-    /** A date and time that never breaks across lines. */
     private static String time(Instant instant) {
-        return instant == null ? "" : "<span class=\"when\">" + TIME.format(instant) + "</span>";
+        return instant == null ? "" : TIME.format(instant);
     }
 
-    /** User text in a span of its own direction. */
+    /**
+     * User text: left-to-right text as it is, right-to-left text in a span of its direction and language. A span is
+     * drawn after the rest of its line, so one around text that needs none would put it out of order in the text layer.
+     */
     private static String text(String value) {
         if (value == null) {
             return "";
         }
         String language = TextLanguage.detect(value);
-        return "<span lang=\"" + language + "\" dir=\"" + TextLanguage.direction(language) + "\">" + esc(value)
-                + "</span>";
+        String direction = TextLanguage.direction(language);
+        if ("ltr".equals(direction)) {
+            return esc(value);
+        }
+        return "<span lang=\"" + language + "\" dir=\"" + direction + "\">" + esc(value) + "</span>";
     }
 
     static String esc(String value) {

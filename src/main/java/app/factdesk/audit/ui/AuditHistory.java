@@ -29,6 +29,11 @@ public class AuditHistory extends Grid<AuditRow> {
         setItems(rows);
     }
 
+    /** The actor ids of these events, for {@code AuditService.actorNames}. */
+    public static List<Long> actorIds(List<AuditRow> rows) {
+        return rows.stream().map(AuditRow::actorId).filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
     static String actor(AuditRow row, Map<Long, String> actorNames) {
         String name = row.actorId() == null ? null : actorNames.get(row.actorId());
         return name != null ? name : row.actorName() == null ? "" : row.actorName();

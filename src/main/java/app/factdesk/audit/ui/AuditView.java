@@ -68,7 +68,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private List<AuditRow> withNames(List<AuditRow> rows) {
-        actorNames.putAll(audit.actorNames(rows));
+        actorNames.putAll(audit.actorNames(AuditHistory.actorIds(rows)));
         return rows;
     }
 

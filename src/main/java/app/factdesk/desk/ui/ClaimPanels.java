@@ -79,7 +79,7 @@ class ClaimPanels {
         }
         List<AuditRow> rows = audit.page(new AuditFilter(null, null, "claim", String.valueOf(claimId), null, null),
                 0, 200);
-        AuditHistory grid = new AuditHistory(rows, audit.actorNames(rows));
+        AuditHistory grid = new AuditHistory(rows, audit.actorNames(AuditHistory.actorIds(rows)));
         grid.setId("claim-history");
         return Optional.of(grid);
     }
