@@ -26,7 +26,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * ligatures), and PDFBox's ToUnicode map gives each glyph the code point it was drawn from, so copying or searching
  * the PDF yields those forms instead of the base letters. This rewrites the ToUnicode map of every embedded Type 0
  * font so that each presentation form maps to its compatibility decomposition (NFKC): the base letter, or for a
- * ligature its letters in logical order (lam, then alef), as the PDF specification asks of ligatures. Runs stay in
+ * ligature its letters in logical order (lam, then alef), as the PDF specification asks of ligatures; a no-break
+ * space maps to a space. Runs stay in
  * visual order in the content, as in any PDF; extractors put right-to-left text back in logical order themselves.
  *
  * <p>It runs on a document whose fonts are already subset (PDFBox writes the subset and its ToUnicode map while
@@ -108,11 +109,16 @@ final class BaseLetterToUnicode {
         font.setItem(COSName.TO_UNICODE, rewritten);
     }
 
-    /** Presentation forms replaced by their base letters; everything else unchanged. */
+    /**
+     * Presentation forms replaced by their base letters, a no-break space (the report keeps times on one line with
+     * them) by a space, so that a search for "2026-12-03 10:15" finds it; everything else unchanged.
+     */
     static String baseLetters(String unicode) {
         StringBuilder out = new StringBuilder(unicode.length() + 2);
         unicode.codePoints().forEach(c -> {
-            if (c >= 0xFB50 && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF) {
+            if (c == 0x00A0) {
+                out.append(' ');
+            } else if (c >= 0xFB50 && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF) {
                 out.append(Normalizer.normalize(Character.toString(c), Normalizer.Form.NFKC));
             } else {
                 out.appendCodePoint(c);

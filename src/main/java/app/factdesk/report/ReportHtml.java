@@ -17,12 +17,8 @@ import java.time.format.DateTimeFormatter;
  */
 final class ReportHtml {
 
-    /**
-     * Dates and times of the report, in one place. No-break spaces keep a time on one line (the hyphens between digits
-     * do not break either); a nowrap span would do the same but is drawn after the rest of its line, which puts the
-     * time out of order in the text layer.
-     */
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'\u00A0'HH:mm'\u00A0UTC'")
+    /** Dates and times of the report, in one place. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
     private static final String CSS = """
             @page { size: A4; margin: 18mm 15mm; @bottom-center { content: counter(page) " / " counter(pages);
@@ -32,7 +28,8 @@ final class ReportHtml {
             h3 { font-size: 10.5pt; margin: 8pt 0 2pt 0; }
             .quote { border-right: 3px solid #b35; border-left: 3px solid #b35; padding: 3pt 6pt; background: #f6f1f2; }
             .muted { color: #555; } .event { font-size: 8pt; border-bottom: 1px solid #ddd; padding: 1pt 0; }
-            .hash { font-size: 7.5pt; word-wrap: break-word; }
+            .hash { font-size: 7.5pt; word-wrap: break-word; } .when { white-space: nowrap; }
+            .verdict { margin: 6pt 0; } .strong { font-weight: bold; }
             .gap { font-size: 8pt; color: #555; font-style: italic; padding: 1pt 0; }
             """;
 
@@ -47,7 +44,8 @@ final class ReportHtml {
                 .append(CSS).append("</style></head><body>");
         html.append("<h1>Audit report</h1>");
         line("Workspace", report.workspaceName());
-        line("Generated", time(report.generatedAt()) + " by " + report.generatedBy());
+        html.append("<div><span class=\"muted\">Generated:</span> ").append(when(report.generatedAt()))
+                .append(span(" by " + esc(report.generatedBy()))).append("</div>");
         if (report.ofRange()) {
             line("Range (UTC days, both included)", report.from() + " to " + report.to());
             html.append("<p class=\"muted\">Claims created in the range or named by one of its audit events, by "
@@ -137,20 +135,7 @@ final class ReportHtml {
         line("Claimant", claim.claimant());
         line("Claim date", claim.claimDate() == null ? null : claim.claimDate().toString());
         for (VerdictRow v : section.verdicts()) {
-            html.append("<p><b>Verdict: ").append(text(v.rating().labelEn())).append(" / ").append(text(v.rating().labelAr()))
-                    .append("</b> (").append(ReportLabels.of("verdict.status.", v.status()))
-                    .append(v.correction() ? ", correction" : "").append(")<br/>")
-                    .append("Proposed by ").append(esc(v.proposerName())).append(", ").append(time(v.proposedAt()))
-                    .append("<br/>").append(text(v.rationale()));
-            for (SignOffRow s : v.signOffs()) {
-                html.append("<br/>").append(s.decision() == app.factdesk.verdict.SignOffDecision.APPROVE ? "Approved"
-                        : "Returned").append(" by ").append(esc(s.editorName())).append(", ")
-                        .append(time(s.decidedAt())).append(s.reason() == null ? "" : ": " + text(s.reason()));
-            }
-            if (v.publishedAt() != null) {
-                html.append("<br/>Published by ").append(esc(v.publisherName())).append(", ").append(time(v.publishedAt()));
-            }
-            html.append("</p>");
+            verdict(v);
         }
         for (SourceRow s : section.sources()) {
             source(s);
@@ -162,6 +147,46 @@ final class ReportHtml {
                     .append(t.dueDate() == null ? "" : " · due " + t.dueDate())
                     .append("</p>");
         }
+    }
+
+    /**
+     * A verdict, one line each: rating and status, proposal, rationale, sign-offs, publication. A line with a time is
+     * made of spans only: a span is drawn after the direct text of its line, so mixing both would put the time out of
+     * order in the text layer; sibling spans keep their order, and the time's span keeps it on one line.
+     */
+    private void verdict(VerdictRow v) {
+        html.append("<div class=\"verdict\"><div class=\"strong\">")
+                .append(span("Verdict: " + esc(v.rating().labelEn()) + " / ")).append(span(text(v.rating().labelAr())))
+                .append(span(" (" + ReportLabels.of("verdict.status.", v.status()) + (v.correction() ? ", correction" : "")
+                        + ")"))
+                .append("</div>");
+        timed("Proposed by " + esc(v.proposerName()) + ", ", v.proposedAt(), null);
+        html.append("<div>").append(text(v.rationale())).append("</div>");
+        for (SignOffRow s : v.signOffs()) {
+            String decision = s.decision() == app.factdesk.verdict.SignOffDecision.APPROVE ? "Approved" : "Returned";
+            timed(decision + " by " + esc(s.editorName()) + ", ", s.decidedAt(), s.reason());
+        }
+        if (v.publishedAt() != null) {
+            timed("Published by " + esc(v.publisherName()) + ", ", v.publishedAt(), null);
+        }
+        html.append("</div>");
+    }
+
+    private void timed(String before, Instant at, String reason) {
+        html.append("<div>").append(span(before)).append(when(at));
+        if (reason != null) {
+            html.append(span(": ")).append(span(text(reason)));
+        }
+        html.append("</div>");
+    }
+
+    private static String span(String content) {
+        return "<span>" + content + "</span>";
+    }
+
+    /** A date and time that never breaks across lines. */
+    private static String when(Instant instant) {
+        return instant == null ? "" : "<span class=\"when\">" + TIME.format(instant) + "</span>";
     }
 
     /** A source: title, publisher when set, type, stance, reliability, URL, and its evidence file with SHA-256. */
@@ -187,10 +212,6 @@ final class ReportHtml {
             html.append("<div><span class=\"muted\">").append(label).append(":</span> <span>").append(text(value))
                     .append("</span></div>");
         }
-    }
-
-    private static String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
     }
 
     /**

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 class PdfReportTest {
 
     private static final Instant WHEN = Instant.parse("2026-12-03T10:15:00Z");
-    private static final Pattern TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[ \u00A0]\\d{2}:\\d{2}[ \u00A0]UTC");
-    private static final Pattern TIME_START = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?=[\\s\u00A0])");
+    private static final Pattern TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}\\h+\\d{2}:\\d{2}\\h+UTC");
+    private static final Pattern TIME_START = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?=\\s|\\h)");
 
     @Test
     void a_date_and_time_never_breaks_across_lines_whatever_comes_before_it() throws Exception {
