@@ -12,8 +12,8 @@ import app.factdesk.claim.ClaimDetails;
 import app.factdesk.claim.ClaimFields;
 import app.factdesk.claim.ClaimService;
 import app.factdesk.claim.CreateClaim;
+import app.factdesk.security.AccountService;
 import app.factdesk.security.Role;
-import app.factdesk.shared.ui.TranslationProvider;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -30,6 +30,8 @@ class AuditViewUiIT extends KaribuTest {
     TwoWorkspaces fixtures;
     @Autowired
     ClaimService claims;
+    @Autowired
+    AccountService accounts;
 
     @SuppressWarnings("unchecked")
     private static Grid<AuditRow> grid() {
@@ -81,7 +83,7 @@ class AuditViewUiIT extends KaribuTest {
     void in_arabic_the_action_field_and_values_are_arabic_and_the_arrow_points_left() {
         String checker = aClaimInVerification();
         login(checker);
-        UI.getCurrent().setLocale(TranslationProvider.ARABIC);
+        accounts.updateOwnProfile("Chadi Checker", "ar");
         UI.getCurrent().navigate(AuditView.class);
         Grid<AuditRow> grid = grid();
         assertThat(GridKt._getFormattedRow(grid, 0)).contains("Chadi Checker", "بدأ التحقق");
