@@ -26,7 +26,7 @@ cleanup() { [ -z "$pid" ] || { kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null 
 trap cleanup EXIT
 
 jfr=
-if [ -n "${PROFILE:-}" ]; then jfr="-XX:StartFlightRecording=filename=$here/target/api-bench.jfr,settings=profile,delay=15s"; fi
+if [ -n "${PROFILE:-}" ]; then jfr="-XX:FlightRecorderOptions:stackdepth=256"; fi
 echo "JVM options: $opts $jfr"
 FACTDESK_DATA_DIR="$data/pg" FACTDESK_SIGNING_KEK_FILE="$data/kek" java $opts $jfr -jar "$jar" \
   --server.port=$port >"$data/app.log" 2>&1 &
@@ -102,6 +102,7 @@ read -r _ _ _ _ < <(run_wrk warm-put put.lua 5 2>/dev/null)
 versions=(); for c in "${claims[@]}"; do versions+=("$(api "http://localhost:$port/api/v1/claims/$c" | python3 -c 'import json,sys; print(json.load(sys.stdin)["version"])')"); done
 export VERSIONS="${versions[*]}"
 
+[ -z "${PROFILE:-}" ] || jcmd $pid JFR.start name=bench settings=profile >/dev/null
 read -r get_rps get_total get_non2xx get_sock < <(run_wrk get get.lua "$duration")
 pg_s=$(pgb -S); echo "pgbench -S: $pg_s tps"
 ids=$(IFS=,; echo "${claims[*]}")
@@ -109,6 +110,7 @@ before=$(sql "select count(*) from audit_event where action = 'claim.edited'")
 vbefore=$(sql "select sum(version) from claim where id in ($ids)")
 read -r put_rps put_total put_non2xx put_sock < <(run_wrk put put.lua "$duration")
 sleep 1
+[ -z "${PROFILE:-}" ] || jcmd $pid JFR.stop name=bench filename="$here/target/api-bench.jfr" >/dev/null
 after=$(sql "select count(*) from audit_event where action = 'claim.edited'")
 vafter=$(sql "select sum(version) from claim where id in ($ids)")
 pg_n=$(pgb -N); echo "pgbench -N: $pg_n tps"
@@ -126,9 +128,7 @@ awk "BEGIN {exit !($get_rps / $pg_s >= 0.10 && $put_rps / $pg_n >= 0.10)}" || ok
 [ "$get_non2xx$put_non2xx" = 00 ] && [ $((get_sock + put_sock)) = 0 ] && [ "$saved" = "$events" ] && [ "$saved" -ge "$put_ok" ] || ok=0
 if [ -n "${PROFILE:-}" ]; then
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
-  echo; echo "top frames (JFR execution samples, top of stack, app + framework):"
-  jfr print --events jdk.ExecutionSample target/api-bench.jfr \
-    | awk '/stackTrace = \[/ {getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); print}' \
-    | sort | uniq -c | sort -rn | head -25
+  echo; echo "JFR execution samples of the GET and PUT phases (target/api-bench.jfr):"
+  jfr print --stack-depth 200 --events jdk.ExecutionSample target/api-bench.jfr | python3 bench/jfr-top.py
 fi
 [ $ok = 1 ] && echo "targets met" || { echo "targets NOT met"; exit 1; }
