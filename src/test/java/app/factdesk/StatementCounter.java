@@ -20,6 +20,20 @@ import org.springframework.stereotype.Component;
 public class StatementCounter implements BeanPostProcessor {
 
     private static final ThreadLocal<long[]> COUNT = ThreadLocal.withInitial(() -> new long[1]);
+    /** The SQL text of the statements prepared on this thread while {@link #sql} records. */
+    private static final ThreadLocal<java.util.List<String>> RECORDING = new ThreadLocal<>();
+
+    /** The SQL text of every statement {@code work} prepared on this thread. */
+    public static java.util.List<String> sql(Runnable work) {
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        RECORDING.set(seen);
+        try {
+            work.run();
+        } finally {
+            RECORDING.remove();
+        }
+        return seen;
+    }
 
     /** How many statements {@code work} prepared on this thread. */
     public static long count(Runnable work) {
@@ -68,6 +82,10 @@ public class StatementCounter implements BeanPostProcessor {
                                 return System.identityHashCode(proxy);
                             case "prepareStatement", "createStatement", "prepareCall":
                                 COUNT.get()[0]++;
+                                if (RECORDING.get() != null && args != null && args.length > 0
+                                        && args[0] instanceof String text) {
+                                    RECORDING.get().add(text);
+                                }
                                 break;
                             default:
                                 break;

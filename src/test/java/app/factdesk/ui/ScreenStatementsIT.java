@@ -92,4 +92,47 @@ class ScreenStatementsIT extends KaribuTest {
         long dashboardFifty = statementsToOpen(fifty, DashboardView.class, 50);
         assertThat(dashboardFifty).as("dashboard: statements with 50 verdicts vs 1").isEqualTo(dashboardOne);
     }
+
+    @Autowired
+    app.factdesk.TwoWorkspaces workspaces;
+
+    @Test
+    void the_article_list_reads_no_bodies_and_as_many_statements_for_50_articles_as_for_1() {
+        app.factdesk.TwoWorkspaces.Other one = workspaces.createOther(); // B's article
+        app.factdesk.TwoWorkspaces.Other fifty = workspaces.createOther();
+        users.as(fifty.adminUsername(), () -> {
+            for (int i = 1; i < 50; i++) {
+                articles.importArticle(new app.factdesk.article.ImportArticle("Article " + i,
+                        "Body of article " + i + " in desk " + fifty.workspaceId() + ". " + "x".repeat(1000), null,
+                        null, null, null, null, null), false);
+            }
+            return null;
+        });
+        long[] counts = new long[2];
+        int i = 0;
+        for (app.factdesk.TwoWorkspaces.Other desk : List.of(one, fifty)) {
+            stopVaadin();
+            startVaadin();
+            login(desk.adminUsername());
+            UI.getCurrent().navigate(app.factdesk.security.ui.ProfileView.class);
+            int expected = desk == one ? 1 : 50;
+            List<String> sql = StatementCounter.sql(() -> {
+                UI.getCurrent().navigate(app.factdesk.article.ui.ArticleListView.class);
+                @SuppressWarnings("unchecked")
+                com.vaadin.flow.component.grid.Grid<app.factdesk.article.ArticleRow> grid =
+                        com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.grid.Grid.class);
+                assertThat(com.github.mvysny.kaributesting.v10.GridKt._fetch(grid, 0, 50)).hasSize(expected);
+            });
+            assertThat(sql).as("article list SQL").noneMatch(text -> text.matches("(?is).*\\bbody\\b.*"));
+            counts[i++] = sql.size();
+        }
+        assertThat(counts[1]).as("article list: statements with 50 articles vs 1").isEqualTo(counts[0]);
+        users.as(fifty.adminUsername(), () -> {
+            assertThat(articles.list(0, 100)).hasSize(50);
+            assertThat(articles.list(7, 5)).extracting(app.factdesk.article.ArticleRow::title)
+                    .containsExactlyElementsOf(articles.list(0, 100).subList(7, 12).stream()
+                            .map(app.factdesk.article.ArticleRow::title).toList());
+            return null;
+        });
+    }
 }
