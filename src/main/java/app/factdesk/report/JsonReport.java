@@ -1,6 +1,7 @@
 package app.factdesk.report;
 
 import app.factdesk.attest.AttestationService;
+import app.factdesk.attest.CheckpointService;
 import app.factdesk.audit.AuditRow;
 import app.factdesk.audit.ExportedEvents;
 import app.factdesk.claim.Anchor;
@@ -27,15 +28,21 @@ class JsonReport {
 
     private final ObjectMapper json;
     private final AttestationService attestation;
+    private final CheckpointService checkpoints;
 
-    JsonReport(ObjectMapper json, AttestationService attestation) {
+    JsonReport(ObjectMapper json, AttestationService attestation, CheckpointService checkpoints) {
         this.json = json;
         this.attestation = attestation;
+        this.checkpoints = checkpoints;
     }
 
     /** Writes the report with its detached signature (ADR 018). */
     void write(Report report, OutputStream out) throws IOException {
-        json.writerWithDefaultPrettyPrinter().writeValue(out, attestation.sign(tree(report)));
+        ObjectNode document = tree(report);
+        // The latest checkpoint this export's chain extends: the verifier checks it wherever the export reaches it.
+        checkpoints.latestUpTo(report.chainHead().count()).ifPresent(checkpoint ->
+                document.set("checkpoint", ExportedEvents.parse(checkpoint.document())));
+        json.writerWithDefaultPrettyPrinter().writeValue(out, attestation.sign(document));
     }
 
     ObjectNode tree(Report report) {
