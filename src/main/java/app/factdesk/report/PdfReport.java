@@ -17,6 +17,8 @@ import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import app.factdesk.verdict.snapshot.SnapshotRow;
+import app.factdesk.verdict.snapshot.SnapshotService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,8 +40,22 @@ class PdfReport {
     private static final byte[] REGULAR = read("DejaVuSans.ttf");
     private static final byte[] BOLD = read("DejaVuSans-Bold.ttf");
 
+    private final SnapshotService snapshots;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    PdfReport(SnapshotService snapshots) {
+        this.snapshots = snapshots;
+    }
+
+    /** Without archived copies (unit tests render reports without a database). */
+    PdfReport() {
+        this(null);
+    }
+
     void write(Report report, OutputStream out) throws IOException {
-        String html = ReportHtml.of(report);
+        String html = snapshots == null ? ReportHtml.of(report) : ReportHtml.of(report, snapshots.ofSources(
+                report.claims().stream().flatMap(section -> section.sources().stream()).map(source -> source.id())
+                        .toList()).stream().collect(java.util.stream.Collectors.groupingBy(SnapshotRow::sourceId)));
         try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(document);

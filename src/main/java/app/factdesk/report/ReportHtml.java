@@ -6,6 +6,7 @@ import app.factdesk.shared.TextLanguage;
 import app.factdesk.verdict.SignOffRow;
 import app.factdesk.verdict.SourceRow;
 import app.factdesk.verdict.VerdictRow;
+import app.factdesk.verdict.snapshot.SnapshotRow;
 import app.factdesk.verification.TaskRow;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -34,9 +35,19 @@ final class ReportHtml {
             """;
 
     private final StringBuilder html = new StringBuilder(64 * 1024);
+    /** Archived copies of the report's sources by source id (ADR 026); empty when none were captured. */
+    private final java.util.Map<Long, java.util.List<SnapshotRow>> snapshots;
+
+    private ReportHtml(java.util.Map<Long, java.util.List<SnapshotRow>> snapshots) {
+        this.snapshots = snapshots;
+    }
 
     static String of(Report report) {
-        return new ReportHtml().build(report);
+        return of(report, java.util.Map.of());
+    }
+
+    static String of(Report report, java.util.Map<Long, java.util.List<SnapshotRow>> snapshots) {
+        return new ReportHtml(snapshots).build(report);
     }
 
     private String build(Report report) {
@@ -202,6 +213,15 @@ final class ReportHtml {
             html.append("<br/>Evidence file: ").append(text(s.fileName())).append(" (").append(esc(s.fileMediaType()))
                     .append(s.fileSize() == null ? "" : ", " + s.fileSize() + " bytes").append(")<br/>")
                     .append("<span class=\"hash\">SHA-256: ").append(s.fileSha256()).append("</span>");
+        }
+        // Robust-link style: the original URL above, then each archived copy with its date and hash.
+        for (SnapshotRow copy : snapshots.getOrDefault(s.id(), java.util.List.of())) {
+            if (copy.status() == SnapshotRow.Status.CAPTURED) {
+                html.append("<br/>Archived copy of ").append(when(copy.finishedAt()))
+                        .append(copy.truncated() ? " (cut at the size or time limit)" : "")
+                        .append("<br/><span class=\"hash\">WARC SHA-256: ").append(copy.warcSha256())
+                        .append("</span>");
+            }
         }
         html.append("</p>");
     }

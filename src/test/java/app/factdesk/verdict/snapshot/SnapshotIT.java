@@ -158,6 +158,24 @@ class SnapshotIT {
         assertThat(snapshot.get("size").asLong()).isEqualTo(row.warcSize());
         assertThat(snapshot.get("sourceDate").asText()).isEqualTo(row.finishedAt().toString());
         assertThat(snapshot.get("cachedSource").asText()).isEqualTo("/snapshots/" + row.id() + "/warc");
+
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        users.as(desk.editor(), () -> {
+            try {
+                exports.download(app.factdesk.report.ExportRequest.ofArticle(app.factdesk.report.ExportKind.PDF,
+                        articleId), (name, type) -> pdf);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+        });
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toByteArray())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+        assertThat(text).contains("Archived copy of " + java.time.format.DateTimeFormatter
+                .ofPattern("uuuu-MM-dd").withZone(java.time.ZoneOffset.UTC).format(row.finishedAt()));
+        assertThat(text.replaceAll("\\s", "")).contains("WARCSHA-256:" + row.warcSha256());
     }
 
     @Test
