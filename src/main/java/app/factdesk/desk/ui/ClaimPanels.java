@@ -8,6 +8,9 @@ import app.factdesk.claim.ClaimService;
 import app.factdesk.discussion.CommentService;
 import app.factdesk.discussion.ui.CommentsPanel;
 import app.factdesk.security.CurrentUser;
+import app.factdesk.shared.live.ChangeFeed;
+import app.factdesk.shared.live.LiveRefresh;
+import app.factdesk.verdict.snapshot.SnapshotService;
 import app.factdesk.security.Role;
 import app.factdesk.verdict.RatingScaleService;
 import app.factdesk.verdict.SourceService;
@@ -37,10 +40,14 @@ class ClaimPanels {
     private final RatingScaleService ratings;
     private final AuditService audit;
     private final CurrentUser currentUser;
+    private final SnapshotService snapshots;
+    private final ChangeFeed changes;
 
     ClaimPanels(ClaimService claims, TaskService tasks, CommentService comments, WorkspaceService workspaces,
             SourceService sources, VerdictService verdicts, RatingScaleService ratings, AuditService audit,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, SnapshotService snapshots, ChangeFeed changes) {
+        this.snapshots = snapshots;
+        this.changes = changes;
         this.claims = claims;
         this.tasks = tasks;
         this.comments = comments;
@@ -63,7 +70,9 @@ class ClaimPanels {
     }
 
     Component sources(long claimId, Runnable onChange) {
-        SourcesPanel panel = new SourcesPanel(claimId, sources);
+        SourcesPanel panel = new SourcesPanel(claimId, sources, snapshots);
+        LiveRefresh.refreshOnChange(panel, changes, currentUser.workspaceId(), LiveRefresh.ofType("source"),
+                panel::refresh);
         panel.setOnChange(onChange);
         return panel;
     }
