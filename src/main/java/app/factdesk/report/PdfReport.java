@@ -4,6 +4,7 @@ import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -25,6 +27,9 @@ import org.springframework.stereotype.Component;
  * <p>The font files are read once; each document parses them with PDFBox's own glyph substitution (GSUB) off: the
  * Arabic is already shaped by ICU into presentation forms that the font maps directly, and PDFBox's Latin GSUB pass
  * (a regular expression compiled for every string drawn) was the largest single cost of a report with many events.
+ *
+ * <p>The PDF is tagged (PDF/UA: structure tree, language, title) and its text layer gives Arabic base letters, not
+ * presentation forms ({@link BaseLetterToUnicode}), so it can be searched and copied (docs/adr/022-readable-audit.md).
  */
 @Component
 class PdfReport {
@@ -46,9 +51,18 @@ class PdfReport {
                     BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(new PDFontSupplier(font(document, BOLD)), FAMILY, 700,
                     BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.usePdfUaAccessibility(true);
             builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.layout();
+                renderer.createPDFWithoutClosing();
+            }
+            // PDFBox subsets the fonts and writes their ToUnicode maps while saving: save once (to nowhere, without
+            // object-stream compression, the costly part) to have them, then point the Arabic presentation forms at
+            // their base letters and save for real.
+            document.save(OutputStream.nullOutputStream(), CompressParameters.NO_COMPRESSION);
+            BaseLetterToUnicode.apply(document);
+            document.save(out);
         }
     }
 
