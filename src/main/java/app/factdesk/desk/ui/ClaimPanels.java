@@ -1,9 +1,9 @@
 package app.factdesk.desk.ui;
 
 import app.factdesk.audit.AuditFilter;
-import app.factdesk.audit.AuditActions;
 import app.factdesk.audit.AuditRow;
 import app.factdesk.audit.AuditService;
+import app.factdesk.audit.ui.AuditHistory;
 import app.factdesk.claim.ClaimService;
 import app.factdesk.discussion.CommentService;
 import app.factdesk.discussion.ui.CommentsPanel;
@@ -21,11 +21,8 @@ import app.factdesk.verification.TaskService;
 import app.factdesk.verification.ui.TasksPanel;
 import app.factdesk.workspace.WorkspaceService;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,8 +30,6 @@ import java.util.Optional;
 @SpringComponent
 @UIScope
 class ClaimPanels {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final ClaimService claims;
     private final TaskService tasks;
@@ -93,15 +88,8 @@ class ClaimPanels {
         }
         List<AuditRow> rows = audit.page(new AuditFilter(null, null, "claim", String.valueOf(claimId), null, null),
                 0, 200);
-        Grid<AuditRow> grid = new Grid<>();
+        AuditHistory grid = new AuditHistory(rows, audit.actorNames(AuditHistory.actorIds(rows)));
         grid.setId("claim-history");
-        grid.setAllRowsVisible(true);
-        grid.addColumn(row -> WHEN.format(row.occurredAt())).setHeader(grid.getTranslation("details.history.when"))
-                .setAutoWidth(true);
-        grid.addColumn(AuditRow::actorName).setHeader(grid.getTranslation("details.history.who")).setAutoWidth(true);
-        grid.addColumn(row -> AuditActions.label(row.action())).setHeader(grid.getTranslation("details.history.what")).setAutoWidth(true);
-        grid.addColumn(AuditRow::after).setHeader(grid.getTranslation("details.history.after")).setFlexGrow(1);
-        grid.setItems(rows);
         return Optional.of(grid);
     }
 }

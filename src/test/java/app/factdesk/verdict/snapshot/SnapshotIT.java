@@ -49,6 +49,10 @@ class SnapshotIT {
     DataSource dataSource;
     @Autowired
     OneTimeTask<SnapshotService.CaptureJob> captureTask;
+    @Autowired
+    app.factdesk.report.ExportService exports;
+    @Autowired
+    com.github.kagkarlsson.scheduler.SchedulerClient appScheduler;
 
     private TestSite site;
     private VerdictDesk.Desk desk;
@@ -117,6 +121,61 @@ class SnapshotIT {
         assertThat(owner.jdbc().queryForObject("select after ->> 'sha256' from audit_event where object_type = "
                 + "'source' and object_id = ? and action = 'source.captured'", String.class,
                 Long.toString(sourceId))).isEqualTo(row.warcSha256());
+    }
+
+    @Test
+    void the_json_report_gives_each_source_its_snapshots_with_hash_and_capture_time() throws Exception {
+        long sourceId = add("/article.html");
+        SnapshotRow row = finished(sourceId);
+
+        long articleId = owner.jdbc().queryForObject("select article_id from claim where id = ?", Long.class,
+                desk.claimId());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        users.as(desk.editor(), () -> {
+            try {
+                exports.download(app.factdesk.report.ExportRequest.ofArticle(app.factdesk.report.ExportKind.JSON,
+                        articleId), (name, type) -> out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+        });
+        com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.toByteArray());
+        com.fasterxml.jackson.databind.JsonNode source = null;
+        for (com.fasterxml.jackson.databind.JsonNode claim : report.get("claims")) {
+            for (com.fasterxml.jackson.databind.JsonNode candidate : claim.get("sources")) {
+                if (candidate.get("id").asLong() == sourceId) {
+                    source = candidate;
+                }
+            }
+        }
+
+        assertThat(source).isNotNull();
+        com.fasterxml.jackson.databind.JsonNode snapshot = source.get("snapshots").get(0);
+        assertThat(snapshot.get("status").asText()).isEqualTo("CAPTURED");
+        assertThat(snapshot.get("sha256").asText()).isEqualTo(row.warcSha256());
+        assertThat(snapshot.get("size").asLong()).isEqualTo(row.warcSize());
+        assertThat(snapshot.get("sourceDate").asText()).isEqualTo(row.finishedAt().toString());
+        assertThat(snapshot.get("cachedSource").asText()).isEqualTo("/snapshots/" + row.id() + "/warc");
+
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        users.as(desk.editor(), () -> {
+            try {
+                exports.download(app.factdesk.report.ExportRequest.ofArticle(app.factdesk.report.ExportKind.PDF,
+                        articleId), (name, type) -> pdf);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+        });
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toByteArray())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+        assertThat(text).contains("Archived copy of " + java.time.format.DateTimeFormatter
+                .ofPattern("uuuu-MM-dd").withZone(java.time.ZoneOffset.UTC).format(row.finishedAt()));
+        assertThat(text.replaceAll("\\s", "")).contains("WARCSHA-256:" + row.warcSha256());
     }
 
     @Test
@@ -209,6 +268,35 @@ class SnapshotIT {
             snapshots.allowTarget("localhost");
             return null;
         })).isInstanceOf(UserFacingException.class).hasMessage("snapshot.allow-invalid");
+    }
+
+    @Test
+    void a_pending_capture_is_kept_in_the_database_and_a_restarted_server_finishes_it() {
+        Scheduler running = (Scheduler) appScheduler;
+        running.pause();
+        Scheduler restarted = null;
+        try {
+            long sourceId = add("/article.html");
+            long snapshotId = owner.jdbc().queryForObject("select id from source_snapshot where source_id = ?",
+                    Long.class, sourceId);
+            assertThat(owner.jdbc().queryForObject("select status from source_snapshot where id = ?", String.class,
+                    snapshotId)).isEqualTo("PENDING");
+            assertThat(owner.jdbc().queryForObject("select count(*) from scheduled_tasks where task_name = "
+                    + "'source-capture' and task_instance = ?", Long.class, "snapshot-" + snapshotId))
+                    .as("the job is committed with the source").isEqualTo(1);
+
+            // A server that starts now (as after a restart) finds the job in the table and runs it.
+            restarted = Scheduler.create(dataSource, List.of(captureTask)).threads(1)
+                    .pollingInterval(Duration.ofMillis(200)).build();
+            restarted.start();
+
+            assertThat(finished(sourceId).status()).isEqualTo(SnapshotRow.Status.CAPTURED);
+        } finally {
+            if (restarted != null) {
+                restarted.stop();
+            }
+            running.resume();
+        }
     }
 
     @Test
