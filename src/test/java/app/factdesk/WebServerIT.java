@@ -48,4 +48,12 @@ class WebServerIT {
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
     }
+
+    @Test
+    void an_anonymous_browser_gets_the_favicon_instead_of_a_404() throws Exception {
+        HttpResponse<byte[]> icon = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/favicon.ico")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.body()).as("an ICO file header").startsWith(new byte[] {0, 0, 1, 0});
+    }
 }

@@ -72,15 +72,25 @@ class DemoData implements ApplicationRunner {
                 if (user.role() == Role.ADMIN) {
                     accounts.provisionInstallationAdmin(userId);
                 }
-                log.info("Demo user '{}' ({}) created with password '{}'", user.username(), user.role(),
-                        user.password());
             }
             SystemAuthentication.runAsSystem(new WorkspaceRole(workspaceId, WORKSPACE, Role.ADMIN),
                     () -> articles.importArticle(new ImportArticle(body.lines().findFirst().orElseThrow().strip(),
                             body, "ar", "rtl", "Sputnik / Pakistan Point News", null, null,
                             LocalDate.of(2021, 10, 14)), false));
         }));
-        log.info("Demo workspace '{}' created with the reference article", WORKSPACE);
+        // The only place the log shows the demo passwords: this first start (the README lists them too).
+        log.info(firstStartBanner());
+    }
+
+    /** The first-start banner: the new demo desk and its sign-ins, once; later starts print nothing about them. */
+    static String firstStartBanner() {
+        StringBuilder banner = new StringBuilder("First start: demo workspace '" + WORKSPACE
+                + "' created with the reference article. Demo sign-ins (also in README.md):");
+        for (DemoUser user : USERS) {
+            banner.append(System.lineSeparator()).append(String.format("  %-8s %-20s %s", user.username(),
+                    user.password(), user.role()));
+        }
+        return banner.toString();
     }
 
     static String readArticle() throws IOException {
