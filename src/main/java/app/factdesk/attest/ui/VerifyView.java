@@ -28,6 +28,7 @@ public class VerifyView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph detail = new Paragraph();
 
     public VerifyView(AttestationService attestation) {
+        getElement().setAttribute("role", "main"); // no app shell here: the view is the main landmark
         this.attestation = attestation;
         addClassName("verify-view");
         setMaxWidth("60rem");

@@ -8,7 +8,7 @@ import app.factdesk.audit.ChainVerification;
 import app.factdesk.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -61,7 +61,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout changes = new HorizontalLayout(labelled("audit.before", before),
                 labelled("audit.after", after));
         changes.setWidthFull();
-        add(new H2(getTranslation("audit.title")), filters, new HorizontalLayout(verify, verification), grid, changes);
+        add(new H1(getTranslation("audit.title")), filters, new HorizontalLayout(verify, verification), grid, changes);
         show(null);
     }
 

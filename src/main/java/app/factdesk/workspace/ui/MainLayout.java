@@ -6,6 +6,7 @@ import app.factdesk.security.FactDeskUser;
 import app.factdesk.security.WorkspaceRole;
 import app.factdesk.shared.ui.LayoutHeaderItem;
 import app.factdesk.workspace.WorkspaceService;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -58,6 +59,15 @@ public class MainLayout extends AppLayout {
         header.add(languageSwitch(), userName(), signOut(authentication));
         header.expand(spacer);
         addToNavbar(header);
+    }
+
+    /** The view is the page's main landmark (axe {@code landmark-one-main}, {@code region}). */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     private SideNavItem item(MenuEntry entry) {
