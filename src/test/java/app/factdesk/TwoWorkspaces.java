@@ -36,6 +36,13 @@ public class TwoWorkspaces {
                         "Sputnik / Pakistan Point News", null, null, null), true));
     }
 
+    /** Imports {@code body} into that desk as an article in {@code language} (any accepted code); returns its id. */
+    public long importIn(Other desk, String title, String body, String language) {
+        return SystemAuthentication.callAsSystem(new WorkspaceRole(desk.workspaceId(), "B", Role.ADMIN),
+                () -> articles.importArticle(new ImportArticle(title, body, language, null, "Test desk", null, null,
+                        null), true));
+    }
+
     /** Adds a member with the given role and {@link #PASSWORD} to that desk; returns the username. */
     public String addMember(Other desk, Role role, String displayName) {
         String username = "m" + UUID.randomUUID().toString().substring(0, 8);

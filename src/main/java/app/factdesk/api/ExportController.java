@@ -80,15 +80,15 @@ class ExportController {
 
     @GetMapping("/audit-events.csv")
     @Operation(summary = "The workspace's audit events as CSV, one row per changed field, streamed; from and to are "
-            + "UTC days, both included; bom=true puts a UTF-8 byte order mark first")
+            + "UTC days, both included; the file starts with a UTF-8 byte order mark (for Excel) unless bom=false")
     void csv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "false") boolean bom, HttpServletResponse response) throws IOException {
+            @RequestParam(defaultValue = "true") boolean bom, HttpServletResponse response) throws IOException {
         write(ExportRequest.auditCsv(from, to, bom), response);
     }
 
-    /** What to export in the background. */
-    record JobRequest(ExportKind kind, Long articleId, LocalDate from, LocalDate to, boolean bom) {
+    /** What to export in the background; a CSV starts with a byte order mark unless {@code bom} is false. */
+    record JobRequest(ExportKind kind, Long articleId, LocalDate from, LocalDate to, Boolean bom) {
     }
 
     @PostMapping("/jobs")
@@ -98,7 +98,8 @@ class ExportController {
         if (body.articleId() != null && articles.find(body.articleId()).isEmpty()) {
             throw new NotFoundException();
         }
-        return jobs.submit(new ExportRequest(body.kind(), body.articleId(), body.from(), body.to(), body.bom()));
+        return jobs.submit(new ExportRequest(body.kind(), body.articleId(), body.from(), body.to(),
+                body.kind() == ExportKind.CSV && !Boolean.FALSE.equals(body.bom())));
     }
 
     @GetMapping("/jobs")

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Every sentence of the text in text order with its check-worthiness score (0..1) and reasons; a sentence is
- * {@code suggested} when its score reaches the language's {@code threshold}. Offsets are UTF-16 code units of the
+ * {@code suggested} when its score reaches the language's {@code threshold} and it ranks in the text's top half. Offsets are UTF-16 code units of the
  * text as sent, so {@code text == input.substring(start, end)}.
  */
 record SuggestionsJson(String language, double threshold, List<Sentence> sentences) {
@@ -14,7 +14,7 @@ record SuggestionsJson(String language, double threshold, List<Sentence> sentenc
     record Sentence(int start, int end, String text, double score, boolean suggested, List<Reason> reasons) {
 
         static Sentence of(Suggestion s, double threshold) {
-            return new Sentence(s.start(), s.end(), s.text(), s.score(), s.score() >= threshold, s.reasons());
+            return new Sentence(s.start(), s.end(), s.text(), s.score(), s.suggested(), s.reasons());
         }
     }
 }

@@ -7,7 +7,11 @@ import app.factdesk.shared.scope.ScopedRepository;
 
 interface ArticleRepository extends ScopedRepository<Article, Long> {
 
-    List<Article> findByWorkspaceIdOrderByCreatedAtDescIdDesc(long workspaceId, Pageable page);
+    /** List rows without the bodies (up to 200,000 characters each) that lists never show (ADR 023). */
+    @org.springframework.data.jpa.repository.Query("select new app.factdesk.article.ArticleRow(a.id, a.title, "
+            + "a.language, a.direction, a.outlet, a.publishedOn, a.createdAt) from Article a "
+            + "where a.workspaceId = :workspaceId order by a.createdAt desc, a.id desc")
+    List<ArticleRow> rowsByWorkspaceId(long workspaceId, Pageable page);
 
     long countByWorkspaceId(long workspaceId);
 

@@ -52,14 +52,13 @@ public class ArticleService {
         int size = Math.max(1, limit);
         int from = Math.max(0, offset);
         long workspaceId = currentUser.workspaceId();
-        List<Article> window = new ArrayList<>(articles.findByWorkspaceIdOrderByCreatedAtDescIdDesc(workspaceId,
+        List<ArticleRow> window = new ArrayList<>(articles.rowsByWorkspaceId(workspaceId,
                 PageRequest.of(from / size, size)));
         if (from % size != 0) {
             // an offset between page boundaries spans two pages
-            window.addAll(articles.findByWorkspaceIdOrderByCreatedAtDescIdDesc(workspaceId,
-                    PageRequest.of(from / size + 1, size)));
+            window.addAll(articles.rowsByWorkspaceId(workspaceId, PageRequest.of(from / size + 1, size)));
         }
-        return window.stream().skip(from % size).limit(size).map(Article::toRow).toList();
+        return window.stream().skip(from % size).limit(size).toList();
     }
 
     @PreAuthorize("hasRole('VIEWER')")

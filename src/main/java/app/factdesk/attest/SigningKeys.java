@@ -1,12 +1,14 @@
 package app.factdesk.attest;
 
 import app.factdesk.attest.verify.Ed25519;
+import app.factdesk.attest.verify.KeySet;
 import app.factdesk.attest.verify.PublishedKey;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,6 +28,11 @@ class SigningKeys {
     record Current(String keyId, PrivateKey privateKey) {
     }
 
+    /** The current PDF signing key (ECDSA P-256) with its self-issued certificate. */
+    record DocumentKey(String keyId, PrivateKey privateKey, X509Certificate certificate) {
+    }
+
+
     private final JdbcTemplate jdbc;
     private final KeyEncryption encryption;
 
@@ -35,13 +42,14 @@ class SigningKeys {
     }
 
     List<PublishedKey> published() {
-        return jdbc.query("select key_id, public_key, valid_from, valid_until from signing_key order by valid_from "
-                + "desc, id desc", (rs, n) -> new PublishedKey(rs.getString(1), rs.getBytes(2), instant(rs, 3),
+        return jdbc.query("select key_id, public_key, valid_from, valid_until from signing_key where algorithm = "
+                + "'Ed25519' order by valid_from desc, id desc", (rs, n) -> new PublishedKey(rs.getString(1), rs.getBytes(2), instant(rs, 3),
                         instant(rs, 4)));
     }
 
     Optional<Current> current() {
-        return jdbc.query("select key_id, private_key from signing_key where valid_until is null", rs -> rs.next()
+        return jdbc.query("select key_id, private_key from signing_key where valid_until is null and algorithm = "
+                + "'Ed25519'", rs -> rs.next()
                 ? Optional.of(new Current(rs.getString(1), privateKey(encryption.open(rs.getBytes(2),
                         rs.getString(1))))) : Optional.empty());
     }
@@ -50,17 +58,44 @@ class SigningKeys {
     PublishedKey replace(Instant now) {
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         jdbc.update("update signing_key set valid_until = ? where valid_until is null", at);
+        insertDocumentKey(now);
         return insert(now);
+    }
+
+    List<KeySet.PublishedCertificate> certificates() {
+        return jdbc.query("select key_id, certificate, valid_from, valid_until from signing_key where algorithm = "
+                + "'ES256' order by valid_from desc, id desc", (rs, n) -> new KeySet.PublishedCertificate(
+                        rs.getString(1), rs.getBytes(2), instant(rs, 3), instant(rs, 4)));
+    }
+
+    Optional<DocumentKey> currentDocumentKey() {
+        return jdbc.query("select key_id, private_key, certificate from signing_key where valid_until is null and "
+                + "algorithm = 'ES256'", rs -> rs.next() ? Optional.of(new DocumentKey(rs.getString(1),
+                        DocumentCertificates.privateKey(encryption.open(rs.getBytes(2), rs.getString(1))),
+                        DocumentCertificates.parse(rs.getBytes(3)))) : Optional.empty());
+    }
+
+    private void insertDocumentKey(Instant now) {
+        DocumentCertificates.Issued issued = DocumentCertificates.issue(now);
+        jdbc.update("insert into signing_key (key_id, algorithm, public_key, private_key, certificate, valid_from) "
+                + "values (?, 'ES256', ?, ?, ?, ?)", issued.keyId(), issued.publicKey(),
+                encryption.seal(issued.privateKey(), issued.keyId()), issued.certificate(),
+                OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
     }
 
     /** Creates the first key unless one is current; true if it did. */
     boolean createIfNone(Instant now) {
         jdbc.execute("lock table signing_key in share row exclusive mode");
-        if (current().isPresent()) {
-            return false;
+        boolean created = false;
+        if (currentDocumentKey().isEmpty()) {
+            insertDocumentKey(now);
+            created = true;
         }
-        insert(now);
-        return true;
+        if (current().isEmpty()) {
+            insert(now);
+            created = true;
+        }
+        return created;
     }
 
     private PublishedKey insert(Instant now) {

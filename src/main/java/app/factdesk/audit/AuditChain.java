@@ -36,22 +36,31 @@ class AuditChain {
     void append(Long workspaceId, Instant now, AuditActor actor, String action, String objectType, String objectId,
             String channel, JsonNode before, JsonNode after) {
         long chain = chainId(workspaceId);
-        jdbc.update("insert into audit_chain_head (chain_id, last_seq, last_hash) values (?, 0, ?) "
-                + "on conflict (chain_id) do nothing", chain, AuditEntry.GENESIS);
-        Head head = jdbc.queryForObject("select last_seq, last_hash from audit_chain_head where chain_id = ? "
-                + "for update", (rs, n) -> new Head(rs.getLong(1), rs.getString(2)), chain);
+        Head head = lockHead(chain);
+        if (head == null) {
+            jdbc.update("insert into audit_chain_head (chain_id, last_seq, last_hash) values (?, 0, ?) "
+                    + "on conflict (chain_id) do nothing", chain, AuditEntry.GENESIS);
+            head = lockHead(chain);
+        }
         AuditEntry entry = new AuditEntry(head.seq() + 1, workspaceId, now, actor.id(), actor.name(), action,
                 objectType, objectId, channel, nullIfJsonNull(before), nullIfJsonNull(after));
         String hash = entry.hash(head.hash());
+        // The event and the head's move in one round trip: the head stays locked for as short a time as possible.
         jdbc.update("""
-                insert into audit_event (workspace_id, seq, occurred_at, actor_id, actor_name, action, object_type,
-                    object_id, before, after, channel, prev_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?)
+                with event as (
+                    insert into audit_event (workspace_id, seq, occurred_at, actor_id, actor_name, action, object_type,
+                        object_id, before, after, channel, prev_hash, hash)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?))
+                update audit_chain_head set last_seq = ?, last_hash = ? where chain_id = ?
                 """, workspaceId, entry.seq(), OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC),
                 actor.id(), actor.name(), action, objectType, objectId, json(entry.before()), json(entry.after()),
-                channel, head.hash(), hash);
-        jdbc.update("update audit_chain_head set last_seq = ?, last_hash = ? where chain_id = ?", entry.seq(), hash,
-                chain);
+                channel, head.hash(), hash, entry.seq(), hash, chain);
+    }
+
+    /** Locks the chain's head row until the transaction ends; null when the chain has none yet. */
+    private Head lockHead(long chain) {
+        return jdbc.query("select last_seq, last_hash from audit_chain_head where chain_id = ? for update",
+                rs -> rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : null, chain);
     }
 
     /** Walks one chain in {@code seq} order, recomputing every hash, then compares the end with the head row. */

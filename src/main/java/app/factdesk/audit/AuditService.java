@@ -1,5 +1,7 @@
 package app.factdesk.audit;
 
+import app.factdesk.security.AccountService;
+import app.factdesk.security.AccountSummary;
 import app.factdesk.security.CurrentUser;
 import app.factdesk.shared.scope.DatabaseScope;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,14 +29,28 @@ public class AuditService {
     private final AuditStream stream;
     private final CurrentUser currentUser;
     private final DatabaseScope scope;
+    private final AccountService accounts;
 
     AuditService(NamedParameterJdbcTemplate jdbc, AuditChain chain, AuditStream stream, CurrentUser currentUser,
-            DatabaseScope scope) {
+            DatabaseScope scope, AccountService accounts) {
         this.scope = scope;
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.chain = chain;
         this.stream = stream;
         this.currentUser = currentUser;
+    }
+
+    /**
+     * The display names of these accounts (the actors of events, {@link AuditRow#actorId()}), by id. Where an id has
+     * none (the account is gone) a view shows the event's stored actor name, the username at the time.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional(readOnly = true)
+    public Map<Long, String> actorNames(Collection<Long> actorIds) {
+        List<Long> ids = actorIds.stream().filter(Objects::nonNull).distinct().toList();
+        return ids.isEmpty() ? Map.of() : accounts.summaries(ids).stream()
+                .collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName));
     }
 
     /** {@code limit} (at most 500) events matching {@code filter} from {@code offset} on, newest first. */

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Suggested claims of an article: sentences scoring at least the language's default threshold, best first, minus
+ * Suggested claims of an article: the units the engine suggests (threshold and top half of the article), best first, minus
  * those already claimed (same span) or dismissed by someone in the team.
  */
 @Service
@@ -48,12 +48,18 @@ public class ArticleSuggestions {
                 .collect(Collectors.toSet());
         dismissed.findByIdArticleId(articleId)
                 .forEach(d -> taken.add(span(d.getId().startOffset(), d.getId().endOffset())));
-        double threshold = suggester.defaultThreshold(article.language());
         return suggester.suggest(article.body(), article.language()).stream()
-                .filter(s -> s.score() >= threshold && !taken.contains(span(s.start(), s.end())))
+                .filter(s -> s.suggested() && !taken.contains(span(s.start(), s.end())))
                 .map(s -> new SuggestionRow(s.start(), s.end(), s.text(), s.score(), s.reasons()))
                 .sorted(Comparator.comparingDouble(SuggestionRow::score).reversed())
                 .toList();
+    }
+
+    /** True when the article's language has a suggestion model (Arabic and English); the panel says so if not. */
+    @PreAuthorize("hasRole('FACT_CHECKER')")
+    @Transactional(readOnly = true)
+    public boolean available(long articleId) {
+        return suggester.hasModel(article(articleId).language());
     }
 
     /** Hides a suggestion of this article for the whole team. */

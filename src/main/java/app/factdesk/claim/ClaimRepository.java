@@ -7,7 +7,15 @@ import app.factdesk.shared.scope.ScopedRepository;
 
 interface ClaimRepository extends ScopedRepository<Claim, Long> {
 
+    /**
+     * The API's hottest read: written as JPQL, whose compiled plan Hibernate keeps, where a derived finder would
+     * build and compile a criteria query at every call (ADR 023).
+     */
+    @org.springframework.data.jpa.repository.Query("select c from Claim c where c.id = :id and c.workspaceId = :workspaceId")
     Optional<Claim> findByIdAndWorkspaceId(long id, long workspaceId);
+
+    @org.springframework.data.jpa.repository.Query("select c from Claim c where c.id in :ids and c.workspaceId = :workspaceId")
+    List<Claim> findByIdInAndWorkspaceId(java.util.Collection<Long> ids, long workspaceId);
 
     List<Claim> findByArticleIdAndWorkspaceIdOrderByAnchorStartAscIdAsc(long articleId, long workspaceId);
 

@@ -103,6 +103,18 @@ public class ClaimService {
     }
 
     /** The claims of one article, in the order they appear in the text. */
+    /** The claims of the current workspace among {@code claimIds}, by id, in one query (lists, queues). */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, ClaimDetails> findAll(java.util.Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return claims.findByIdInAndWorkspaceId(java.util.Set.copyOf(claimIds), currentUser.workspaceId()).stream()
+                .map(Claim::toDetails)
+                .collect(java.util.stream.Collectors.toMap(ClaimDetails::id, c -> c, (a, b) -> a));
+    }
+
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<ClaimDetails> ofArticle(long articleId) {

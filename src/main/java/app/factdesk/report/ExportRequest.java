@@ -9,7 +9,7 @@ import java.time.temporal.ChronoUnit;
  * One export to make. An audit report (PDF, JSON) covers one article ({@code articleId}) or the workspace between
  * two UTC days ({@code from} and {@code to}, both included, at most {@value #MAX_REPORT_DAYS} days); ClaimReview
  * covers one article; the CSV covers the audit log between two optional UTC days ({@code bom} puts a UTF-8 byte
- * order mark first for spreadsheets).
+ * order mark first, so Excel reads the file as UTF-8; the API and the Exports page set it unless asked not to).
  */
 public record ExportRequest(@NotNull ExportKind kind, Long articleId, LocalDate from, LocalDate to, boolean bom) {
 

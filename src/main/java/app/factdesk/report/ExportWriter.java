@@ -6,7 +6,10 @@ import app.factdesk.shared.UserFacingException;
 import app.factdesk.verdict.RatingScaleService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
+import app.factdesk.attest.AttestationService;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +28,12 @@ class ExportWriter {
     private final RatingScaleService ratings;
     private final AuditService audit;
     private final ObjectMapper mapper;
+    private final AttestationService attestation;
 
     ExportWriter(ReportAssembler assembler, PdfReport pdf, JsonReport json, ClaimReviews claimReviews,
-            ReportSettingsService settings, RatingScaleService ratings, AuditService audit, ObjectMapper mapper) {
+            ReportSettingsService settings, RatingScaleService ratings, AuditService audit, ObjectMapper mapper,
+            AttestationService attestation) {
+        this.attestation = attestation;
         this.assembler = assembler;
         this.pdf = pdf;
         this.json = json;
@@ -50,7 +56,7 @@ class ExportWriter {
         try (CountingDigestStream out = new CountingDigestStream(target.open(request.fileName(),
                 request.kind().mediaType()))) {
             switch (request.kind()) {
-                case PDF -> pdf.write(report, out);
+                case PDF -> signedPdf(report, out);
                 case JSON -> json.write(report, out);
                 case CLAIM_REVIEW -> mapper.writerWithDefaultPrettyPrinter().writeValue(out,
                         claimReviews.of(report, publisher, ratings.settings()));
@@ -59,6 +65,14 @@ class ExportWriter {
             out.flush();
             return out.result(report.claims().size());
         }
+    }
+
+    /** The PDF, signed as a PDF (PAdES, ADR 018) naming the chain head it reports up to. */
+    private void signedPdf(Report report, OutputStream out) throws IOException {
+        ByteArrayOutputStream rendered = new ByteArrayOutputStream();
+        pdf.write(report, rendered);
+        attestation.signPdf(rendered.toByteArray(), "chain head " + report.chainHead().count() + " "
+                + report.chainHead().hash(), out);
     }
 
     private ExportResult csv(ExportRequest request, ExportTarget target, ExportProgress progress) throws IOException {

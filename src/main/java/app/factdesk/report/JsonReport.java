@@ -1,10 +1,13 @@
 package app.factdesk.report;
 
 import app.factdesk.attest.AttestationService;
+import app.factdesk.attest.CheckpointService;
 import app.factdesk.audit.AuditRow;
 import app.factdesk.audit.ExportedEvents;
 import app.factdesk.claim.Anchor;
 import app.factdesk.claim.ClaimDetails;
+import app.factdesk.verdict.snapshot.SnapshotRow;
+import app.factdesk.verdict.snapshot.SnapshotService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,18 +30,31 @@ class JsonReport {
 
     private final ObjectMapper json;
     private final AttestationService attestation;
+    private final CheckpointService checkpoints;
+    private final SnapshotService snapshots;
 
-    JsonReport(ObjectMapper json, AttestationService attestation) {
+    JsonReport(ObjectMapper json, AttestationService attestation, CheckpointService checkpoints,
+            SnapshotService snapshots) {
+        this.snapshots = snapshots;
         this.json = json;
         this.attestation = attestation;
+        this.checkpoints = checkpoints;
     }
 
     /** Writes the report with its detached signature (ADR 018). */
     void write(Report report, OutputStream out) throws IOException {
-        json.writerWithDefaultPrettyPrinter().writeValue(out, attestation.sign(tree(report)));
+        ObjectNode document = tree(report);
+        // The latest checkpoint this export's chain extends: the verifier checks it wherever the export reaches it.
+        checkpoints.latestUpTo(report.chainHead().count()).ifPresent(checkpoint ->
+                document.set("checkpoint", ExportedEvents.parse(checkpoint.document())));
+        json.writerWithDefaultPrettyPrinter().writeValue(out, attestation.sign(document));
     }
 
     ObjectNode tree(Report report) {
+        // One query for the snapshots of every source in the report.
+        java.util.Map<Long, List<SnapshotRow>> captured = snapshots.ofSources(report.claims().stream()
+                .flatMap(section -> section.sources().stream()).map(source -> source.id()).toList()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(SnapshotRow::sourceId));
         ObjectNode root = json.createObjectNode();
         root.put("schemaVersion", SCHEMA);
         root.put("generatedAt", report.generatedAt().toString());
@@ -52,12 +68,12 @@ class JsonReport {
             for (ArticleReport article : report.articles()) {
                 ObjectNode node = articles.addObject();
                 node.set("article", json.valueToTree(article.article()));
-                claims(node.putArray("claims"), article.claims());
+                claims(node.putArray("claims"), article.claims(), captured);
             }
         } else {
             root.put("scope", "article");
             root.set("article", json.valueToTree(report.article()));
-            claims(root.putArray("claims"), report.claims());
+            claims(root.putArray("claims"), report.claims(), captured);
         }
         ArrayNode events = root.putArray("auditEvents");
         for (AuditRow row : report.events()) {
@@ -71,16 +87,45 @@ class JsonReport {
         return root;
     }
 
-    private void claims(ArrayNode claims, List<ClaimReport> sections) {
+    private void claims(ArrayNode claims, List<ClaimReport> sections,
+            java.util.Map<Long, List<SnapshotRow>> captured) {
         for (ClaimReport section : sections) {
             ObjectNode claim = json.valueToTree(section.claim());
             claim.remove("anchor");
             claim.set("target", target(section.claim()));
             claim.set("verdicts", json.valueToTree(section.verdicts()));
-            claim.set("sources", json.valueToTree(section.sources()));
+            claim.set("sources", sources(section, captured));
             claim.set("tasks", json.valueToTree(section.tasks()));
             claims.add(claim);
         }
+    }
+
+    /**
+     * The claim's sources, each with its snapshots (ADR 026): state, hash and size of the WARC, and in the style of
+     * a Web Annotation {@code TimeState} the capture time ({@code sourceDate}) and where the copy is kept
+     * ({@code cachedSource}, a path of this desk).
+     */
+    private ArrayNode sources(ClaimReport section, java.util.Map<Long, List<SnapshotRow>> captured) {
+        ArrayNode sources = json.valueToTree(section.sources());
+        for (com.fasterxml.jackson.databind.JsonNode node : sources) {
+            ArrayNode list = ((ObjectNode) node).putArray("snapshots");
+            for (SnapshotRow snapshot : captured.getOrDefault(node.path("id").asLong(), List.of())) {
+                ObjectNode entry = list.addObject();
+                entry.put("status", snapshot.status().name());
+                entry.put("requestedAt", snapshot.requestedAt().toString());
+                if (snapshot.status() == SnapshotRow.Status.CAPTURED) {
+                    entry.put("sourceDate", snapshot.finishedAt().toString());
+                    entry.put("cachedSource", "/snapshots/" + snapshot.id() + "/warc");
+                    entry.put("finalUrl", snapshot.finalUrl());
+                    entry.put("sha256", snapshot.warcSha256());
+                    entry.put("size", snapshot.warcSize());
+                    entry.put("truncated", snapshot.truncated());
+                } else if (snapshot.status() == SnapshotRow.Status.FAILED) {
+                    entry.put("failure", snapshot.failure());
+                }
+            }
+        }
+        return sources;
     }
 
     private ObjectNode target(ClaimDetails claim) {

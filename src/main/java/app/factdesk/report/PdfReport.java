@@ -4,6 +4,7 @@ import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,9 +13,12 @@ import java.io.UncheckedIOException;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import app.factdesk.verdict.snapshot.SnapshotRow;
+import app.factdesk.verdict.snapshot.SnapshotService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +29,9 @@ import org.springframework.stereotype.Component;
  * <p>The font files are read once; each document parses them with PDFBox's own glyph substitution (GSUB) off: the
  * Arabic is already shaped by ICU into presentation forms that the font maps directly, and PDFBox's Latin GSUB pass
  * (a regular expression compiled for every string drawn) was the largest single cost of a report with many events.
+ *
+ * <p>The PDF is tagged (PDF/UA: structure tree, language, title) and its text layer gives Arabic base letters, not
+ * presentation forms ({@link BaseLetterToUnicode}), so it can be searched and copied (docs/adr/022-readable-audit.md).
  */
 @Component
 class PdfReport {
@@ -33,8 +40,22 @@ class PdfReport {
     private static final byte[] REGULAR = read("DejaVuSans.ttf");
     private static final byte[] BOLD = read("DejaVuSans-Bold.ttf");
 
+    private final SnapshotService snapshots;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    PdfReport(SnapshotService snapshots) {
+        this.snapshots = snapshots;
+    }
+
+    /** Without archived copies (unit tests render reports without a database). */
+    PdfReport() {
+        this(null);
+    }
+
     void write(Report report, OutputStream out) throws IOException {
-        String html = ReportHtml.of(report);
+        String html = snapshots == null ? ReportHtml.of(report) : ReportHtml.of(report, snapshots.ofSources(
+                report.claims().stream().flatMap(section -> section.sources().stream()).map(source -> source.id())
+                        .toList()).stream().collect(java.util.stream.Collectors.groupingBy(SnapshotRow::sourceId)));
         try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(document);
@@ -46,9 +67,18 @@ class PdfReport {
                     BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(new PDFontSupplier(font(document, BOLD)), FAMILY, 700,
                     BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.usePdfUaAccessibility(true);
             builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.layout();
+                renderer.createPDFWithoutClosing();
+            }
+            // PDFBox subsets the fonts and writes their ToUnicode maps while saving: save once (to nowhere, without
+            // object-stream compression, the costly part) to have them, then point the Arabic presentation forms at
+            // their base letters and save for real.
+            document.save(OutputStream.nullOutputStream(), CompressParameters.NO_COMPRESSION);
+            BaseLetterToUnicode.apply(document);
+            document.save(out);
         }
     }
 

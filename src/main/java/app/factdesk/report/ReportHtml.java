@@ -6,6 +6,7 @@ import app.factdesk.shared.TextLanguage;
 import app.factdesk.verdict.SignOffRow;
 import app.factdesk.verdict.SourceRow;
 import app.factdesk.verdict.VerdictRow;
+import app.factdesk.verdict.snapshot.SnapshotRow;
 import app.factdesk.verification.TaskRow;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -17,6 +18,7 @@ import java.time.format.DateTimeFormatter;
  */
 final class ReportHtml {
 
+    /** Dates and times of the report, in one place. */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
     private static final String CSS = """
@@ -27,21 +29,34 @@ final class ReportHtml {
             h3 { font-size: 10.5pt; margin: 8pt 0 2pt 0; }
             .quote { border-right: 3px solid #b35; border-left: 3px solid #b35; padding: 3pt 6pt; background: #f6f1f2; }
             .muted { color: #555; } .event { font-size: 8pt; border-bottom: 1px solid #ddd; padding: 1pt 0; }
-            .hash { font-size: 7.5pt; word-wrap: break-word; }
+            .hash { font-size: 7.5pt; word-wrap: break-word; } .when { white-space: nowrap; }
+            .verdict { margin: 6pt 0; } .strong { font-weight: bold; }
+            .gap { font-size: 8pt; color: #555; font-style: italic; padding: 1pt 0; }
             """;
 
     private final StringBuilder html = new StringBuilder(64 * 1024);
+    /** Archived copies of the report's sources by source id (ADR 026); empty when none were captured. */
+    private final java.util.Map<Long, java.util.List<SnapshotRow>> snapshots;
+
+    private ReportHtml(java.util.Map<Long, java.util.List<SnapshotRow>> snapshots) {
+        this.snapshots = snapshots;
+    }
 
     static String of(Report report) {
-        return new ReportHtml().build(report);
+        return of(report, java.util.Map.of());
+    }
+
+    static String of(Report report, java.util.Map<Long, java.util.List<SnapshotRow>> snapshots) {
+        return new ReportHtml(snapshots).build(report);
     }
 
     private String build(Report report) {
-        html.append("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"/><title>Audit report</title><style>")
+        html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"/><title>Audit report</title><style>")
                 .append(CSS).append("</style></head><body>");
         html.append("<h1>Audit report</h1>");
         line("Workspace", report.workspaceName());
-        line("Generated", TIME.format(report.generatedAt()) + " by " + report.generatedBy());
+        html.append("<div><span class=\"muted\">Generated:</span> ").append(when(report.generatedAt()))
+                .append(span(" by " + esc(report.generatedBy()))).append("</div>");
         if (report.ofRange()) {
             line("Range (UTC days, both included)", report.from() + " to " + report.to());
             html.append("<p class=\"muted\">Claims created in the range or named by one of its audit events, by "
@@ -66,14 +81,20 @@ final class ReportHtml {
             }
         }
         html.append(report.ofRange() ? "<h2>Audit events of the range (" : "<h2>Audit events (").append(report.events().size()).append(")</h2>");
-        html.append("<p class=\"muted\">The changed values of each event are in the JSON report and the CSV export.</p>");
+        html.append("<p class=\"muted\">The changed values of each event are in the JSON report and the CSV export.");
+        if (!report.ofRange()) {
+            html.append(" Events are numbered by their place in the workspace's audit chain, which records the whole "
+                    + "workspace; where numbers are missing, those events concern other articles and claims and are "
+                    + "not part of this report.");
+        }
+        html.append("</p>");
         events(report.events());
         html.append("<h2>Chain head</h2>");
         line("Events in the workspace's chain", Long.toString(report.chainHead().count()));
         html.append("<p class=\"hash\">Head hash (SHA-256): ").append(report.chainHead().hash()).append("</p>");
         html.append("<p>To verify: keep this count and hash. An editor's \"Verify chain\" in the audit log (or the API's "
                 + "chain verification) recomputes every event's hash, SHA-256 of the previous hash and the event's "
-                + "canonical bytes (docs/adr/006-audit-hash-chain.md), and must report OK with a count at least this "
+                + "canonical bytes, and must report OK with a count at least this "
                 + "large; the event with this number must still carry this hash. Anything else means events were "
                 + "removed or altered.</p>");
         return html.append("</body></html>").toString();
@@ -85,14 +106,25 @@ final class ReportHtml {
      * large report's layout time.
      */
     private void events(java.util.List<AuditRow> events) {
+        long previous = -1;
         for (AuditRow event : events) {
+            if (previous >= 0 && Math.abs(event.seq() - previous) > 1) {
+                gap(Math.min(previous, event.seq()) + 1, Math.max(previous, event.seq()) - 1);
+            }
+            previous = event.seq();
             html.append("<div class=\"event\">#").append(event.seq()).append(' ')
                     .append(TIME.format(event.occurredAt())).append(' ');
             String actor = event.actorName();
             html.append(actor == null || ascii(actor) ? esc(actor) : text(actor));
-            html.append(" · ").append(esc(AuditActions.label(event.action()))).append(" · ").append(esc(event.objectType())).append(' ')
-                    .append(esc(event.objectId())).append(' ').append(event.channel()).append("</div>");
+            html.append(" · ").append(esc(ReportLabels.of("audit.action.", AuditActions.label(event.action()))))
+                    .append(" · ").append(esc(event.objectType())).append(' ').append(esc(event.objectId()))
+                    .append(' ').append(event.channel()).append("</div>");
         }
+    }
+
+    private void gap(long first, long last) {
+        html.append("<div class=\"gap\">").append(first == last ? "Event #" + first + " concerns"
+                : "Events #" + first + " to #" + last + " concern").append(" other objects of the workspace.</div>");
     }
 
     private static boolean ascii(String value) {
@@ -106,56 +138,116 @@ final class ReportHtml {
 
     private void claim(int n, ClaimReport section, String articleDirection) {
         var claim = section.claim();
-        html.append("<h3>Claim ").append(n).append(" · ").append(claim.state()).append(" · ").append(claim.priority())
-                .append("</h3>");
+        html.append("<h3>Claim ").append(n).append(" · ").append(ReportLabels.of("state.", claim.state()))
+                .append(" · ").append(ReportLabels.of("priority.", claim.priority())).append(" priority</h3>");
         html.append("<div class=\"quote\" dir=\"").append(articleDirection).append("\">")
                 .append(esc(claim.anchor().exact())).append("</div>");
         line("Statement", claim.statement());
         line("Claimant", claim.claimant());
         line("Claim date", claim.claimDate() == null ? null : claim.claimDate().toString());
         for (VerdictRow v : section.verdicts()) {
-            html.append("<p><b>Verdict: ").append(text(v.rating().labelEn())).append(" / ").append(text(v.rating().labelAr()))
-                    .append("</b> (").append(v.status()).append(v.correction() ? ", correction" : "").append(")<br/>")
-                    .append("Proposed by ").append(esc(v.proposerName())).append(", ").append(time(v.proposedAt()))
-                    .append("<br/>").append(text(v.rationale()));
-            for (SignOffRow s : v.signOffs()) {
-                html.append("<br/>").append(s.decision()).append(" by ").append(esc(s.editorName())).append(", ")
-                        .append(time(s.decidedAt())).append(s.reason() == null ? "" : ": " + text(s.reason()));
-            }
-            if (v.publishedAt() != null) {
-                html.append("<br/>Published by ").append(esc(v.publisherName())).append(", ").append(time(v.publishedAt()));
-            }
-            html.append("</p>");
+            verdict(v);
         }
         for (SourceRow s : section.sources()) {
-            html.append("<p class=\"muted\">Source: ").append(text(s.title())).append(" (").append(esc(s.publisher()))
-                    .append(") ").append(s.type()).append(", stance ").append(s.stance()).append(", reliability ")
-                    .append(s.reliability()).append("/5<br/>").append(esc(s.url())).append("</p>");
+            source(s);
         }
         for (TaskRow t : section.tasks()) {
-            html.append("<p class=\"muted\">Task: ").append(text(t.title())).append(" · ").append(t.status())
-                    .append(t.assigneeName() == null ? "" : " · " + esc(t.assigneeName()))
-                    .append(t.dueDate() == null ? "" : " · due " + t.dueDate()).append("</p>");
+            html.append("<p class=\"muted\">Task: ").append(text(t.title())).append(" · ")
+                    .append(ReportLabels.of("task.status.", t.status()))
+                    .append(t.assigneeName() == null ? "" : " · " + text(t.assigneeName()))
+                    .append(t.dueDate() == null ? "" : " · due " + t.dueDate())
+                    .append("</p>");
         }
     }
 
+    /**
+     * A verdict, one line each: rating and status, proposal, rationale, sign-offs, publication. A line with a time is
+     * made of spans only: a span is drawn after the direct text of its line, so mixing both would put the time out of
+     * order in the text layer; sibling spans keep their order, and the time's span keeps it on one line.
+     */
+    private void verdict(VerdictRow v) {
+        html.append("<div class=\"verdict\"><div class=\"strong\">")
+                .append(span("Verdict: " + esc(v.rating().labelEn()) + " / ")).append(span(text(v.rating().labelAr())))
+                .append(span(" (" + ReportLabels.of("verdict.status.", v.status()) + (v.correction() ? ", correction" : "")
+                        + ")"))
+                .append("</div>");
+        timed("Proposed by " + esc(v.proposerName()) + ", ", v.proposedAt(), null);
+        html.append("<div>").append(text(v.rationale())).append("</div>");
+        for (SignOffRow s : v.signOffs()) {
+            String decision = s.decision() == app.factdesk.verdict.SignOffDecision.APPROVE ? "Approved" : "Returned";
+            timed(decision + " by " + esc(s.editorName()) + ", ", s.decidedAt(), s.reason());
+        }
+        if (v.publishedAt() != null) {
+            timed("Published by " + esc(v.publisherName()) + ", ", v.publishedAt(), null);
+        }
+        html.append("</div>");
+    }
+
+    private void timed(String before, Instant at, String reason) {
+        html.append("<div>").append(span(before)).append(when(at));
+        if (reason != null) {
+            html.append(span(": ")).append(span(text(reason)));
+        }
+        html.append("</div>");
+    }
+
+    private static String span(String content) {
+        return "<span>" + content + "</span>";
+    }
+
+    /** A date and time that never breaks across lines. */
+    private static String when(Instant instant) {
+        return instant == null ? "" : "<span class=\"when\">" + TIME.format(instant) + "</span>";
+    }
+
+    /** A source: title, publisher when set, type, stance, reliability, URL, and its evidence file with SHA-256. */
+    private void source(SourceRow s) {
+        html.append("<p class=\"muted\">Source: ").append(text(s.title()));
+        if (s.publisher() != null && !s.publisher().isBlank()) {
+            html.append(" (").append(text(s.publisher())).append(')');
+        }
+        html.append(" · ").append(esc(ReportLabels.of("source.type.", s.type()))).append(" · stance: ")
+                .append(esc(ReportLabels.of("source.stance.", s.stance()))).append(" · reliability ")
+                .append(s.reliability()).append("/5<br/>").append(esc(s.url()));
+        if (s.hasFile()) {
+            html.append("<br/>Evidence file: ").append(text(s.fileName())).append(" (").append(esc(s.fileMediaType()))
+                    .append(s.fileSize() == null ? "" : ", " + s.fileSize() + " bytes").append(")<br/>")
+                    .append("<span class=\"hash\">SHA-256: ").append(s.fileSha256()).append("</span>");
+        }
+        // Robust-link style: the original URL above, then each archived copy with its date and hash.
+        for (SnapshotRow copy : snapshots.getOrDefault(s.id(), java.util.List.of())) {
+            if (copy.status() == SnapshotRow.Status.CAPTURED) {
+                html.append("<br/>Archived copy of ").append(when(copy.finishedAt()))
+                        .append(copy.truncated() ? " (cut at the size or time limit)" : "")
+                        .append("<br/><span class=\"hash\">WARC SHA-256: ").append(copy.warcSha256())
+                        .append("</span>");
+            }
+        }
+        html.append("</p>");
+    }
+
+    /** A labelled line; label and value both in spans, so that they are drawn (and extracted) in this order. */
     private void line(String label, String value) {
         if (value != null && !value.isBlank()) {
-            html.append("<div><span class=\"muted\">").append(label).append(":</span> ").append(text(value))
-                    .append("</div>");
+            html.append("<div><span class=\"muted\">").append(label).append(":</span> <span>").append(text(value))
+                    .append("</span></div>");
         }
     }
 
-    private static String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
-    }
-
-    /** User text in a span of its own direction. */
+    /**
+     * User text: left-to-right text as it is, right-to-left text in a span of its direction and language. A span is
+     * drawn after the rest of its line, so one around text that needs none would put it out of order in the text layer.
+     */
     private static String text(String value) {
         if (value == null) {
             return "";
         }
-        return "<span dir=\"" + TextLanguage.direction(TextLanguage.detect(value)) + "\">" + esc(value) + "</span>";
+        String language = TextLanguage.detect(value);
+        String direction = TextLanguage.direction(language);
+        if ("ltr".equals(direction)) {
+            return esc(value);
+        }
+        return "<span lang=\"" + language + "\" dir=\"" + direction + "\">" + esc(value) + "</span>";
     }
 
     static String esc(String value) {

@@ -1,45 +1,60 @@
 package app.factdesk.suggestion;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 /**
- * The weights of one language's logistic regression as stored in {@code suggestion/model-LANG.json}: a bias, one
- * weight per reason key, {@link CharNgrams#BUCKETS} n-gram weights and the bound on their total, the default
- * threshold chosen on the dev set, and free-form notes on how it was trained (data, prior, penalties, dev figures).
+ * One language's check-worthiness model as bundled in {@code suggestion/model-LANG.json} (settings, bias, the
+ * weights of the cue features, the threshold and the dev figures) and {@code suggestion/model-LANG.weights} (the
+ * hashed n-gram weights: gzip of a count and then pairs of bucket and float weight). {@code reasonLift} is each
+ * reason's lift over the base rate on the dev set; only reasons with a lift above 1 are shown.
  */
-record CheckWorthinessModel(String language, double bias, Map<String, Double> rules, double[] ngrams,
-                            double ngramBound, double threshold, Map<String, Object> training) {
+record CheckWorthinessModel(String language, double bias, Map<String, Double> cues, double cueScale,
+                            boolean languageCopy, double threshold, double articleShare,
+                            Map<String, Double> reasonLift, Map<String, Object> training) {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    CheckWorthinessModel {
-        if (ngrams.length != CharNgrams.BUCKETS) {
-            throw new IllegalArgumentException("expected " + CharNgrams.BUCKETS + " n-gram weights");
-        }
-    }
-
-    static CheckWorthinessModel bundled(String language) {
-        String resource = "/suggestion/model-" + language + ".json";
-        try (InputStream in = CheckWorthinessModel.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("No model for language " + language);
+    /** The bundled model of {@code language}, or null when there is none. */
+    static Loaded bundled(String language) {
+        String base = "/suggestion/model-" + language;
+        try (InputStream meta = CheckWorthinessModel.class.getResourceAsStream(base + ".json");
+             InputStream weights = CheckWorthinessModel.class.getResourceAsStream(base + ".weights")) {
+            if (meta == null || weights == null) {
+                return null;
             }
-            return JSON.readValue(in, CheckWorthinessModel.class);
+            return new Loaded(JSON.readValue(meta, CheckWorthinessModel.class), readWeights(weights));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The n-grams' share of the log-odds: their mean weight, squashed into (-ngramBound, ngramBound). */
-    double ngramLogit(double meanWeight) {
-        return ngramBound * Math.tanh(meanWeight / ngramBound);
+    static float[] readWeights(InputStream in) throws IOException {
+        float[] weights = new float[HashedFeatures.BUCKETS];
+        try (DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)))) {
+            int count = data.readInt();
+            for (int k = 0; k < count; k++) {
+                weights[data.readInt()] = data.readFloat();
+            }
+        }
+        return weights;
     }
 
-    double ruleWeight(String key) {
-        return rules.getOrDefault(key, 0.0);
+    double cueWeight(String key) {
+        return cues.getOrDefault(key, 0.0);
+    }
+
+    boolean shows(String reasonKey) {
+        return reasonLift.getOrDefault(reasonKey, 0.0) > 1;
+    }
+
+    /** The settings with the n-gram weights, one float per hashed bucket. */
+    record Loaded(CheckWorthinessModel model, float[] weights) {
     }
 }

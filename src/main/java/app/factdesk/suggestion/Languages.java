@@ -1,6 +1,8 @@
 package app.factdesk.suggestion;
 
-/** Tells Arabic from English by script: a text whose letters are mostly Arabic script is "ar", any other "en". */
+import java.util.Locale;
+
+/** The language code a text is handled in: as given (its primary subtag, lower case) or detected from the script. */
 final class Languages {
 
     private static final int SAMPLE = 4096;
@@ -24,18 +26,16 @@ final class Languages {
         return arabic * 2 > letters ? "ar" : "en";
     }
 
-    /** "ar" or "en" as given, or detected from the text when null or blank. */
+    /**
+     * The primary subtag of {@code language} ("ar-EG" and "AR" are "ar", "fr" stays "fr"), or the language detected
+     * from the text when null or blank. Never throws: whether a model exists is the engine's question.
+     */
     static String resolve(String language, String text) {
         if (language == null || language.isBlank()) {
-            return detect(text);
+            return detect(text == null ? "" : text);
         }
-        String code = language.strip().toLowerCase(java.util.Locale.ROOT);
-        if (code.startsWith("ar")) {
-            return "ar";
-        }
-        if (code.startsWith("en")) {
-            return "en";
-        }
-        throw new IllegalArgumentException("Unsupported language: " + language);
+        String code = language.strip().toLowerCase(Locale.ROOT);
+        int dash = code.indexOf('-') >= 0 ? code.indexOf('-') : code.indexOf('_');
+        return dash > 0 ? code.substring(0, dash) : code;
     }
 }

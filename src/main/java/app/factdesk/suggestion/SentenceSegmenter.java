@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a text into sentences with ICU's sentence rules, and also at every line break so that a headline or a
- * paragraph without final punctuation stands alone. Sentences are trimmed of white space (including the no-break
+ * Splits a text into sentences with ICU's sentence rules, and also at every paragraph break (a blank line) so that
+ * a headline or a paragraph without final punctuation stands alone. A single line break inside a paragraph is read
+ * as a space: hard-wrapped text (e-mail, PDF copies) segments exactly as the same text unwrapped. Sentences are trimmed of white space (including the no-break
  * space) and of invisible format characters, without ever shifting an offset. Thread-safe.
  */
 public final class SentenceSegmenter {
@@ -25,19 +26,53 @@ public final class SentenceSegmenter {
         if (text == null || text.isEmpty()) {
             return sentences;
         }
+        String unwrapped = unwrap(text);
         BreakIterator breaks = (BreakIterator) ("ar".equals(language) ? ARABIC : ENGLISH).clone();
-        breaks.setText(text);
+        breaks.setText(unwrapped);
         int start = breaks.first();
         for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-            splitLines(text, start, end, sentences);
+            splitLines(text, unwrapped, start, end, sentences);
         }
         return sentences;
     }
 
-    private static void splitLines(String text, int start, int end, List<Sentence> out) {
+    /**
+     * The text with every line break that is alone (not part of a blank line) replaced by a space; same length, so
+     * every offset still points into the original. {@code \r\n} counts as one break.
+     */
+    static String unwrap(String text) {
+        char[] out = text.toCharArray();
+        int i = 0;
+        while (i < out.length) {
+            if (!isLineBreak(out[i])) {
+                i++;
+                continue;
+            }
+            int end = i;
+            int breaks = 0;
+            while (end < out.length && (isLineBreak(out[end]) || out[end] == ' ' || out[end] == '\t'
+                    || out[end] == '\u00A0')) {
+                if (isLineBreak(out[end]) && !(out[end] == '\n' && end > 0 && out[end - 1] == '\r')) {
+                    breaks++;
+                }
+                end++;
+            }
+            if (breaks == 1) {
+                for (int k = i; k < end; k++) {
+                    if (isLineBreak(out[k])) {
+                        out[k] = ' ';
+                    }
+                }
+            }
+            i = end;
+        }
+        return new String(out);
+    }
+
+    private static void splitLines(String text, String unwrapped, int start, int end, List<Sentence> out) {
         int from = start;
         for (int i = start; i < end; i++) {
-            if (isLineBreak(text.charAt(i))) {
+            if (isLineBreak(unwrapped.charAt(i))) {
                 addTrimmed(text, from, i, out);
                 from = i + 1;
             }

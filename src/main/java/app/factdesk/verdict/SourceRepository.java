@@ -11,6 +11,8 @@ interface SourceRepository extends ScopedRepository<Source, Long> {
 
     List<Source> findByIdInAndWorkspaceId(Collection<Long> ids, long workspaceId);
 
+    List<Source> findByClaimIdInAndWorkspaceIdOrderByAddedAtAscIdAsc(Collection<Long> claimIds, long workspaceId);
+
     Optional<Source> findByIdAndWorkspaceId(long id, long workspaceId);
 
     boolean existsByClaimIdAndUrl(long claimId, String url);

@@ -44,6 +44,7 @@ class Verdict {
     private Instant publishedAt;
     private String correctionNote;
     @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 100) // a list of verdicts loads its source ids in one query
     @CollectionTable(name = "verdict_source", joinColumns = @JoinColumn(name = "verdict_id"))
     @Column(name = "source_id")
     private Set<Long> sourceIds = new TreeSet<>();

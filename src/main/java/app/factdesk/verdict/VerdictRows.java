@@ -33,16 +33,19 @@ class VerdictRows {
         Map<Long, List<SignOff>> decisions = signOffs.findByVerdictIdInOrderByDecidedAtAscIdAsc(
                 verdicts.stream().map(Verdict::getId).toList()).stream()
                 .collect(Collectors.groupingBy(SignOff::getVerdictId));
-        Map<Long, List<SourceRow>> sourcesByClaim = new HashMap<>();
-        verdicts.stream().map(Verdict::getClaimId).distinct()
-                .forEach(claimId -> sourcesByClaim.put(claimId, sources.ofClaim(claimId)));
-        Map<Long, String> who = names.of(Stream.concat(
+        List<Source> claimSources = sources.ofClaims(verdicts.stream().map(Verdict::getClaimId).distinct().toList());
+        // one name look-up for proposers, publishers, editors and the sources' adders
+        Map<Long, String> who = names.of(Stream.of(
                 verdicts.stream().flatMap(v -> Stream.of(v.getProposedBy(), v.getPublishedBy())),
-                decisions.values().stream().flatMap(List::stream).map(SignOff::getEditorId)).toList());
+                decisions.values().stream().flatMap(List::stream).map(SignOff::getEditorId),
+                claimSources.stream().map(Source::getAddedBy)).flatMap(s -> s).toList());
+        Map<Long, List<SourceRow>> sourcesByClaim = new HashMap<>();
+        claimSources.forEach(s -> sourcesByClaim.computeIfAbsent(s.getClaimId(), c -> new java.util.ArrayList<>())
+                .add(s.toRow(who.get(s.getAddedBy()))));
         return verdicts.stream().map(v -> new VerdictRow(v.getId(), v.getClaimId(), ratings.get(v.getRatingLabelId()),
                 v.getRationale(), v.getStatus(), v.isCorrection(), v.getProposedBy(), who.get(v.getProposedBy()),
                 v.getProposedAt(), v.getApprovalsRequired(),
-                sourcesByClaim.get(v.getClaimId()).stream().filter(s -> v.getSourceIds().contains(s.id())).toList(),
+                sourcesByClaim.getOrDefault(v.getClaimId(), List.of()).stream().filter(s -> v.getSourceIds().contains(s.id())).toList(),
                 decisions.getOrDefault(v.getId(), List.of()).stream().map(s -> s.toRow(who.get(s.getEditorId())))
                         .toList(),
                 v.getReturnReason(), who.get(v.getPublishedBy()), v.getPublishedAt(), v.getCorrectionNote()))

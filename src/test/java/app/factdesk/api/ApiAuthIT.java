@@ -137,4 +137,18 @@ class ApiAuthIT {
                 .getResponse();
         assertError(response, 401, "api.token-missing");
     }
+
+    @Test
+    void a_token_revoked_behind_this_servers_back_stops_within_the_kept_answers_freshness() throws Exception {
+        users.signIn(TestUsers.CHECKER);
+        var created = tokens.create("revoked elsewhere");
+        TestUsers.signOut();
+        assertThat(api.get(created.secret(), "/api/v1/articles").getStatus()).isEqualTo(200);
+
+        // as another server would: the row changes, and this server hears nothing of it
+        ownerDatabase.jdbc().update("update api_token set revoked_at = now() where id = ?", created.token().id());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+                .pollInterval(java.time.Duration.ofMillis(200))
+                .until(() -> api.get(created.secret(), "/api/v1/articles").getStatus() == 401);
+    }
 }

@@ -39,7 +39,8 @@ class ApiDocsIT {
         assertThat(response.getStatus()).isEqualTo(200);
         JsonNode doc = json.readTree(response.getContentAsByteArray());
         assertThat(doc.path("paths").fieldNames()).toIterable().contains("/api/v1/articles", "/api/v1/articles/{id}",
-                "/api/v1/articles/{id}/claims", "/api/v1/claims/{id}", "/api/v1/claim-suggestions");
+                "/api/v1/articles/{id}/claims", "/api/v1/claims/{id}", "/api/v1/claim-suggestions",
+                "/api/v1/claim-matches", "/api/v1/claims/{id}/similar");
         assertThat(doc.path("paths").has("/api/**")).isFalse();
         JsonNode scheme = doc.path("components").path("securitySchemes").path("personalAccessToken");
         assertThat(scheme.path("type").asText()).isEqualTo("http");

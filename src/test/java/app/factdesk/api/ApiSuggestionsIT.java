@@ -53,12 +53,15 @@ class ApiSuggestionsIT {
             int end = sentence.path("end").asInt();
             assertThat(start).isGreaterThanOrEqualTo(previousEnd);
             assertThat(sentence.path("text").asText()).isEqualTo(text.substring(start, end));
-            assertThat(sentence.path("suggested").asBoolean())
-                    .isEqualTo(sentence.path("score").asDouble() >= threshold);
+            if (sentence.path("suggested").asBoolean()) {
+                assertThat(sentence.path("score").asDouble()).isGreaterThanOrEqualTo(threshold);
+            }
             previousEnd = end;
         }
         assertThat(sentences.findValues("suggested")).anyMatch(JsonNode::asBoolean);
-        assertThat(sentences.findValues("key")).extracting(JsonNode::asText).contains("reporting-verb");
+        assertThat(sentences.findValues("suggested").stream().filter(JsonNode::asBoolean).count())
+                .isLessThanOrEqualTo(sentences.size() / 2);
+        assertThat(sentences.findValues("key")).extracting(JsonNode::asText).contains("quotation");
     }
 
     @Test

@@ -56,6 +56,21 @@ class ExportApiIT {
     }
 
     @Test
+    void the_csv_starts_with_a_byte_order_mark_unless_asked_not_to() throws Exception {
+        byte[] plain = api.get(editorToken, "/api/v1/exports/audit-events.csv").getContentAsByteArray();
+        assertThat(plain).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(new String(plain, 3, 4, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("seq,");
+        byte[] without = api.get(editorToken, "/api/v1/exports/audit-events.csv?bom=false").getContentAsByteArray();
+        assertThat(new String(without, 0, 4, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("seq,");
+
+        JsonNode job = api.read(api.post(editorToken, "/api/v1/exports/jobs", Map.of("kind", "CSV")));
+        String path = "/api/v1/exports/jobs/" + job.get("id").asText();
+        await().atMost(Duration.ofSeconds(30)).until(() -> "DONE".equals(api.read(api.get(editorToken, path))
+                .get("status").asText()));
+        assertThat(api.get(editorToken, path + "/file").getContentAsByteArray()).startsWith(0xEF, 0xBB, 0xBF);
+    }
+
+    @Test
     void without_a_token_401_and_another_workspaces_article_404() throws Exception {
         assertThat(api.get(null, "/api/v1/exports/audit-events.csv").getStatus()).isEqualTo(401);
         TwoWorkspaces.Other elsewhere = fixtures.createOther();

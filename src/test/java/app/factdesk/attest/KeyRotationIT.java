@@ -99,10 +99,20 @@ class KeyRotationIT {
 
     @Test
     void the_private_keys_are_stored_sealed_never_in_pkcs8() {
-        List<byte[]> sealed = owner.jdbc().queryForList("select private_key from signing_key", byte[].class);
+        List<byte[]> sealed = owner.jdbc().queryForList("select private_key from signing_key where algorithm = "
+                + "'Ed25519'", byte[].class);
+        List<byte[]> sealedPdfKeys = owner.jdbc().queryForList("select private_key from signing_key where "
+                + "algorithm = 'ES256'", byte[].class);
+        List<byte[]> publicPdfKeys = owner.jdbc().queryForList("select public_key from signing_key where "
+                + "algorithm = 'ES256'", byte[].class);
 
         assertThat(sealed).isNotEmpty().allSatisfy(key -> assertThat(HexFormat.of().formatHex(key))
                 .doesNotContain("302e020100300506032b657004220420").hasSize(2 * (12 + 48 + 16)));
+        // PKCS#8 of a P-256 key starts with its algorithm identifiers (id-ecPublicKey, prime256v1) in clear.
+        assertThat(sealedPdfKeys).isNotEmpty().allSatisfy(key -> assertThat(HexFormat.of().formatHex(key))
+                .doesNotContain("06072a8648ce3d020106082a8648ce3d030107"));
+        assertThat(publicPdfKeys).allSatisfy(key -> assertThat(HexFormat.of().formatHex(key))
+                .contains("06072a8648ce3d020106082a8648ce3d030107"));
     }
 
     @Test

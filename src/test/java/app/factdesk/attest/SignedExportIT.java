@@ -155,7 +155,7 @@ class SignedExportIT {
     void a_missing_signature_is_caught() {
         document.remove("signature");
 
-        assertThat(verify().reason()).isEqualTo("the file carries no signature");
+        assertThat(verify().reason()).isEqualTo("the document carries no signature");
     }
 
     @Test

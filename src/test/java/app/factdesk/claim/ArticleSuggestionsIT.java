@@ -17,16 +17,11 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class ArticleSuggestionsIT {
 
-    /** A phrase from the sentence behind each of the example claims 1–8 of the fixtures README. */
+    /** A phrase from the sentence behind each of the example claims 1–3 of the fixtures README. */
     static final List<String> EXAMPLE_CLAIMS = List.of(
             "تمكن من التوصل إلى تفاهم بشأن استمرار الاتصالات",
             "تم التوصل إلى عدة تفاهمات",
-            "في المستقبل القريب",
-            "بحثت في موسكو الاتصالات المستقبلية مع بايدن",
-            "استمراراً لقمة جنيف",
-            "عدم قبول الوجود العسكري الأميركي في آسيا الوسطى",
-            "دميتري كوزاك",
-            "بناءة ومثمرة");
+            "هناك تفاهم بشأن آفاق استمرار الحوار");
 
     @Autowired
     TestUsers users;
@@ -53,8 +48,9 @@ class ArticleSuggestionsIT {
     }
 
     @Test
-    void the_sentences_behind_the_eight_example_claims_are_suggested_best_first() {
+    void the_sentences_behind_example_claims_1_to_3_are_suggested_best_first_and_at_most_half() {
         List<SuggestionRow> open = suggestions.open(articleId);
+        assertThat(open).hasSizeLessThanOrEqualTo(11 / 2);
         for (String phrase : EXAMPLE_CLAIMS) {
             assertThat(open).as(phrase).anySatisfy(s -> assertThat(s.text()).contains(phrase));
         }

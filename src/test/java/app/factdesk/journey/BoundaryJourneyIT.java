@@ -42,7 +42,9 @@ class BoundaryJourneyIT extends BrowserJourney {
     /** The refused part of the corpus as JSON string literals, decoded in the browser so no layer rewrites them. */
     private static final List<String> REFUSED = List.of("\"nul\\u0000inside\"", "\"lone \\ud800 high\"",
             "\"lone \\udc00 low\"", "\"bell\\u0007\"", "\"esc\\u001b[31m\"");
+    /** Sets the value as typing or pasting would: an input event (eager fields sync on it), then a change event. */
     private static final String SET_VALUE = "(el, literal) => { el.value = JSON.parse(literal);"
+            + " el.dispatchEvent(new CustomEvent('input', {bubbles: true}));"
             + " el.dispatchEvent(new CustomEvent('change', {bubbles: true})); }";
 
     @Autowired
@@ -121,6 +123,12 @@ class BoundaryJourneyIT extends BrowserJourney {
             refusedAt("/claims/" + claimId, "#source-title", "#source-add", literal);
             refusedAt("/claims/" + claimId, "#verdict-return-reason-" + verdictId, "#verdict-return-" + verdictId,
                     literal);
+            if (round <= 2) {
+                page.navigate(url("/articles/" + articleId));
+                page.getByRole(com.microsoft.playwright.options.AriaRole.TAB).nth(1).click();
+                page.locator("#accept-suggestion-1").click();
+                setAndSubmit("#claim-statement", "#claim-save", literal);
+            }
         }
         page.navigate(url("/search?q=nul%00inside"));
         assertThat(page.locator("#search-query")).hasAttribute("invalid", "");

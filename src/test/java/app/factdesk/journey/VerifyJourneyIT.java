@@ -29,6 +29,8 @@ class VerifyJourneyIT extends BrowserJourney {
     TestUsers users;
     @Autowired
     ExportService exports;
+    @Autowired
+    app.factdesk.attest.CheckpointService checkpoints;
     @TempDir
     Path dir;
 
@@ -55,6 +57,47 @@ class VerifyJourneyIT extends BrowserJourney {
         assertThat(page.locator("#verify-verdict")).hasText("tampered.json is not valid");
         assertThat(page.locator("#verify-detail")).containsText("invalid: event 1: its content does not match");
         assertThat(page).hasURL(url("/verify"));
+    }
+
+    @Test
+    void a_signed_pdf_verifies_and_a_report_is_checked_against_a_kept_checkpoint() throws IOException {
+        VerdictDesk.Desk desk = desks.create();
+        byte[] pdf = download(desk.editor(), ExportRequest.ofArticle(ExportKind.PDF, desk.other().articleId()));
+        String kept = users.as(desk.admin(), () -> checkpoints.signNow().document());
+        String report = report(desk);
+        Path pdfFile = Files.write(dir.resolve("report.pdf"), pdf);
+        Path reportFile = Files.writeString(dir.resolve("report.json"), report);
+        Path checkpointFile = Files.writeString(dir.resolve("checkpoint.json"), kept);
+        Path forged = Files.writeString(dir.resolve("forged-checkpoint.json"),
+                kept.replaceFirst("\"headHash\":\"[0-9a-f]{64}\"", "\"headHash\":\"" + "0".repeat(64) + "\""));
+
+        page.navigate(url("/verify"));
+        page.locator("#verify-upload input[type=file]").setInputFiles(pdfFile);
+        assertThat(page.locator("#verify-verdict")).hasText("report.pdf is valid");
+        assertThat(page.locator("#verify-detail")).containsText("valid: signed PDF");
+
+        page.navigate(url("/verify"));
+        page.locator("#verify-checkpoint-upload input[type=file]").setInputFiles(checkpointFile);
+        assertThat(page.locator("#verify-checkpoint-state")).containsText("checkpoint.json");
+        page.locator("#verify-upload input[type=file]").setInputFiles(reportFile);
+        assertThat(page.locator("#verify-verdict")).hasText("report.json is valid");
+        assertThat(page.locator("#verify-detail")).containsText("extends the given checkpoint");
+
+        page.locator("#verify-checkpoint-upload input[type=file]").setInputFiles(forged);
+        assertThat(page.locator("#verify-verdict")).hasText("report.json is not valid");
+        assertThat(page.locator("#verify-detail")).containsText("the signature does not match the given checkpoint");
+    }
+
+    private byte[] download(String username, ExportRequest request) {
+        return users.as(username, () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                exports.download(request, (name, type) -> out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toByteArray();
+        });
     }
 
     private String report(VerdictDesk.Desk desk) {

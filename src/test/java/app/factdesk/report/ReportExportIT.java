@@ -99,6 +99,72 @@ class ReportExportIT {
 
     @Autowired
     app.factdesk.claim.ClaimService claims;
+    @Autowired
+    app.factdesk.verdict.SourceService sources;
+    @Autowired
+    app.factdesk.article.ArticleService articles;
+
+    @Test
+    void the_pdf_names_values_in_words_lists_evidence_hashes_and_explains_missing_event_numbers() throws Exception {
+        users.as(desk.desk().checker(), () -> articles.importArticle(
+                app.factdesk.article.ImportArticle.ofText("Another article\n\nIts own claims."), true));
+        var withFile = users.as(desk.desk().checker(), () -> sources.add(new app.factdesk.verdict.AddSource(
+                desk.publishedClaimId(), "https://example.org/readout", "Readout snapshot", null,
+                app.factdesk.verdict.SourceType.NEWS_REPORT, null, java.time.LocalDate.of(2021, 10, 14),
+                app.factdesk.verdict.Stance.SUPPORTS, 4), new app.factdesk.verdict.EvidenceUpload("readout.txt",
+                "Kremlin readout, 14 October 2021\n".getBytes(StandardCharsets.UTF_8))));
+
+        byte[] pdf = export(desk.desk().editor(), ExportRequest.ofArticle(ExportKind.PDF, desk.articleId()));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            String flat = text.replaceAll("\\s+", " ");
+            assertThat(flat).contains("Published", "Mostly false", "News report", "Official statement", "Supports",
+                    "Normal priority", "Verdict proposed");
+            assertThat(text).doesNotContain("PUBLISHED", "NEWS_REPORT", "OFFICIAL_STATEMENT", "SUPPORTS", "NORMAL",
+                    "claim.verdict_proposed", "docs/", "()");
+            assertThat(flat).contains("Evidence file: readout.txt").contains("SHA-256: " + withFile.fileSha256());
+            assertThat(flat).containsPattern("Events? #\\d+( to #\\d+)? concerns? other objects of the workspace\\.");
+        }
+    }
+
+    @Test
+    void the_pdf_is_tagged_and_its_text_layer_gives_the_arabic_letters_as_written() throws Exception {
+        byte[] pdf = export(desk.desk().editor(), ExportRequest.ofArticle(ExportKind.PDF, desk.articleId()));
+        String peskov = users.as(desk.desk().editor(), () -> exportsQuote(desk.publishedClaimId()));
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "reference-report.pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var catalog = document.getDocumentCatalog();
+            assertThat(catalog.getMarkInfo()).isNotNull();
+            assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            assertThat(catalog.getStructureTreeRoot()).isNotNull();
+            assertThat(catalog.getLanguage()).isEqualTo("en");
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Audit report");
+
+            StringBuilder glyphs = new StringBuilder();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions)
+                        throws java.io.IOException {
+                    positions.forEach(p -> glyphs.append(p.getUnicode()));
+                    super.writeString(text, positions);
+                }
+            };
+            String text = stripper.getText(document);
+            assertThat(glyphs.codePoints().filter(c -> c >= 0xFB50 && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF))
+                    .as("presentation forms in the text layer").isEmpty();
+            assertThat(glyphs.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC))
+                    .hasSizeGreaterThan(100);
+
+            String lines = text.replaceAll("\\s+", " ");
+            for (String source : List.of(peskov, desk.draftQuote(), "نفى الكرملين ذلك في بيان رسمي.")) {
+                for (String word : source.replace('\u00A0', ' ').split("\\s+")) {
+                    assertThat(lines).as("extracted text holds the word as written").contains(word);
+                }
+            }
+        }
+    }
+
 
     private String exportsQuote(long claimId) {
         return claims.find(claimId).orElseThrow().anchor().exact();

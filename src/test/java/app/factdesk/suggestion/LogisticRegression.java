@@ -1,82 +1,174 @@
 package app.factdesk.suggestion;
 
-import java.util.List;
+import java.util.Arrays;
 
 /**
- * Full-batch gradient descent (AdaGrad steps) on the mean log-loss, with an L2 penalty that pulls the n-gram
- * weights towards 0 and the reason weights towards a prior: {@code lambdaNgrams/2 |w|^2 + lambdaRules/2 |r - prior|^2}.
- * The bias is not penalised. The n-grams enter as {@code bound tanh(mean weight / bound)}, as in the scorer.
+ * Weighted logistic regression on sparse rows, L2-penalised (the bias is not), minimised with L-BFGS:
+ * {@code sum_i s_i log(1 + exp(-y_i (b + w.x_i))) / sum_i s_i + lambda/2 |w|^2}. Deterministic: no sampling, the
+ * same data give the same weights. Rows are given as compact feature ids with values.
  */
 final class LogisticRegression {
 
-    private static final double RATE = 0.3;
+    private static final int MEMORY = 8;
 
-    final double bound;
+    final int dimension;
+    final double[] w;
     double bias;
-    final double[] rules = new double[RuleFeatures.KEYS.size()];
-    final double[] ngrams = new double[CharNgrams.BUCKETS];
 
-    LogisticRegression(double bound) {
-        this.bound = bound;
+    LogisticRegression(int dimension) {
+        this.dimension = dimension;
+        this.w = new double[dimension];
     }
 
-    void fit(List<SentenceFeatures> examples, int[] labels, double[] prior, double lambdaNgrams,
-             double lambdaRules, int iterations) {
-        System.arraycopy(prior, 0, rules, 0, rules.length);
-        double[] history = new double[1 + rules.length + ngrams.length];
-        double[] gradient = new double[history.length];
+    /** Starts from the weights of {@code other} (warm start along a penalty path). */
+    LogisticRegression(LogisticRegression other) {
+        this.dimension = other.dimension;
+        this.w = other.w.clone();
+        this.bias = other.bias;
+    }
+
+    double logit(int[] index, float[] value) {
+        double z = bias;
+        for (int k = 0; k < index.length; k++) {
+            z += w[index[k]] * value[k];
+        }
+        return z;
+    }
+
+    double probability(int[] index, float[] value) {
+        return 1 / (1 + Math.exp(-logit(index, value)));
+    }
+
+    void fit(int[][] index, float[][] value, int[] labels, double[] sampleWeight, double lambda, int iterations) {
+        int n = dimension + 1;
+        double[] x = new double[n];
+        System.arraycopy(w, 0, x, 0, dimension);
+        x[dimension] = bias;
+        double total = Arrays.stream(sampleWeight).sum();
+        double[] g = new double[n];
+        double f = evaluate(x, g, index, value, labels, sampleWeight, total, lambda);
+        double[][] s = new double[MEMORY][];
+        double[][] y = new double[MEMORY][];
+        double[] rho = new double[MEMORY];
+        int stored = 0;
+        double[] direction = new double[n];
+        double[] xNew = new double[n];
+        double[] gNew = new double[n];
+        double[] alpha = new double[MEMORY];
         for (int it = 0; it < iterations; it++) {
-            java.util.Arrays.fill(gradient, 0);
-            for (int i = 0; i < examples.size(); i++) {
-                SentenceFeatures x = examples.get(i);
-                double error = (probability(x) - labels[i]) / examples.size();
-                gradient[0] += error;
-                for (Reason reason : x.reasons()) {
-                    gradient[1 + RuleFeatures.KEYS.indexOf(reason.key())] += error;
+            // two-loop recursion
+            System.arraycopy(g, 0, direction, 0, n);
+            for (int k = stored - 1; k >= 0; k--) {
+                alpha[k] = rho[k] * dot(s[k], direction);
+                axpy(-alpha[k], y[k], direction);
+            }
+            if (stored > 0) {
+                double gamma = dot(s[stored - 1], y[stored - 1]) / dot(y[stored - 1], y[stored - 1]);
+                scale(direction, gamma);
+            }
+            for (int k = 0; k < stored; k++) {
+                double beta = rho[k] * dot(y[k], direction);
+                axpy(alpha[k] - beta, s[k], direction);
+            }
+            scale(direction, -1);
+            double slope = dot(g, direction);
+            if (slope >= 0) {
+                System.arraycopy(g, 0, direction, 0, n);
+                scale(direction, -1);
+                slope = dot(g, direction);
+                stored = 0;
+            }
+            double step = stored == 0 && it == 0 ? 1 / Math.max(1, Math.sqrt(dot(g, g))) : 1;
+            double fNew;
+            int tries = 0;
+            while (true) {
+                for (int k = 0; k < n; k++) {
+                    xNew[k] = x[k] + step * direction[k];
                 }
-                double squashed = Math.tanh(meanNgramWeight(x) / bound);
-                double scaled = error * x.ngramScale() * (1 - squashed * squashed);
-                for (int bucket : x.ngrams()) {
-                    gradient[1 + rules.length + bucket] += scaled;
+                fNew = evaluate(xNew, gNew, index, value, labels, sampleWeight, total, lambda);
+                if (fNew <= f + 1e-4 * step * slope || ++tries > 30) {
+                    break;
                 }
+                step /= 2;
             }
-            for (int k = 0; k < rules.length; k++) {
-                gradient[1 + k] += lambdaRules * (rules[k] - prior[k]);
+            double[] sk = new double[n];
+            double[] yk = new double[n];
+            for (int k = 0; k < n; k++) {
+                sk[k] = xNew[k] - x[k];
+                yk[k] = gNew[k] - g[k];
             }
-            for (int b = 0; b < ngrams.length; b++) {
-                gradient[1 + rules.length + b] += lambdaNgrams * ngrams[b];
+            double sy = dot(sk, yk);
+            if (sy > 1e-12) {
+                if (stored == MEMORY) {
+                    System.arraycopy(s, 1, s, 0, MEMORY - 1);
+                    System.arraycopy(y, 1, y, 0, MEMORY - 1);
+                    System.arraycopy(rho, 1, rho, 0, MEMORY - 1);
+                    stored--;
+                }
+                s[stored] = sk;
+                y[stored] = yk;
+                rho[stored] = 1 / sy;
+                stored++;
             }
-            step(gradient, history);
+            boolean converged = Math.abs(f - fNew) <= 1e-7 * Math.max(1, Math.abs(f));
+            System.arraycopy(xNew, 0, x, 0, n);
+            System.arraycopy(gNew, 0, g, 0, n);
+            f = fNew;
+            if (converged) {
+                break;
+            }
         }
+        System.arraycopy(x, 0, w, 0, dimension);
+        bias = x[dimension];
     }
 
-    private void step(double[] gradient, double[] history) {
-        for (int k = 0; k < gradient.length; k++) {
-            history[k] += gradient[k] * gradient[k];
-            double delta = history[k] == 0 ? 0 : RATE * gradient[k] / Math.sqrt(history[k]);
-            if (k == 0) {
-                bias -= delta;
-            } else if (k <= rules.length) {
-                rules[k - 1] -= delta;
-            } else {
-                ngrams[k - 1 - rules.length] -= delta;
+    private double evaluate(double[] x, double[] g, int[][] index, float[][] value, int[] labels,
+                            double[] sampleWeight, double total, double lambda) {
+        int d = dimension;
+        double loss = 0;
+        double penalty = 0;
+        for (int k = 0; k < d; k++) {
+            g[k] = lambda * x[k];
+            penalty += x[k] * x[k];
+        }
+        g[d] = 0;
+        for (int i = 0; i < labels.length; i++) {
+            double z = x[d];
+            int[] idx = index[i];
+            float[] val = value[i];
+            for (int k = 0; k < idx.length; k++) {
+                z += x[idx[k]] * val[k];
+            }
+            double sign = labels[i] == 1 ? 1 : -1;
+            double margin = sign * z;
+            loss += sampleWeight[i] * (margin > 0 ? Math.log1p(Math.exp(-margin)) : -margin + Math.log1p(Math.exp(margin)));
+            double p = 1 / (1 + Math.exp(-z));
+            double error = sampleWeight[i] * (p - labels[i]) / total;
+            g[d] += error;
+            for (int k = 0; k < idx.length; k++) {
+                g[idx[k]] += error * val[k];
             }
         }
+        return loss / total + lambda / 2 * penalty;
     }
 
-    double probability(SentenceFeatures x) {
-        double logit = bias;
-        for (Reason reason : x.reasons()) {
-            logit += rules[RuleFeatures.KEYS.indexOf(reason.key())];
-        }
-        return 1 / (1 + Math.exp(-(logit + bound * Math.tanh(meanNgramWeight(x) / bound))));
-    }
-
-    private double meanNgramWeight(SentenceFeatures x) {
+    private static double dot(double[] a, double[] b) {
         double sum = 0;
-        for (int bucket : x.ngrams()) {
-            sum += ngrams[bucket];
+        for (int k = 0; k < a.length; k++) {
+            sum += a[k] * b[k];
         }
-        return sum * x.ngramScale();
+        return sum;
+    }
+
+    private static void axpy(double a, double[] x, double[] y) {
+        for (int k = 0; k < x.length; k++) {
+            y[k] += a * x[k];
+        }
+    }
+
+    private static void scale(double[] x, double a) {
+        for (int k = 0; k < x.length; k++) {
+            x[k] *= a;
+        }
     }
 }

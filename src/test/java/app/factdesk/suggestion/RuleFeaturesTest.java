@@ -20,9 +20,32 @@ class RuleFeaturesTest {
     }
 
     @Test
-    void takes_a_title_with_the_name_after_it() {
+    void shows_the_name_after_a_title_not_the_title() {
         assertThat(arabic.detect("قال الرئيس فلاديمير بوتين، إن"))
-                .contains(new Reason("named-person", "الرئيس فلاديمير بوتين"));
+                .contains(new Reason("named-person", "فلاديمير بوتين"));
+        assertThat(arabic.detect("أعلن المتحدث الرسمي باسم الرئاسة الروسية، دميتري بيسكوف، اليوم"))
+                .contains(new Reason("named-person", "دميتري بيسكوف"));
+        assertThat(new RuleFeatures("en").detect("Prime Minister Jane Doe said so."))
+                .contains(new Reason("named-person", "Jane Doe"));
+    }
+
+    @Test
+    void a_title_without_a_name_is_no_named_person() {
+        assertThat(arabic.detect("قال المتحدث الرسمي باسم الوزارة إن")).extracting(Reason::key)
+                .doesNotContain("named-person");
+        assertThat(new RuleFeatures("en").detect("The minister said so.")).extracting(Reason::key)
+                .doesNotContain("named-person");
+    }
+
+    @Test
+    void a_number_is_a_quantity_never_a_link_code_or_a_name() {
+        RuleFeatures english = new RuleFeatures("en");
+        assertThat(english.detect("Read it here https://t.co/blP6PGl9zX")).extracting(Reason::key)
+                .doesNotContain("number");
+        assertThat(english.detect("COVID-19 is here")).extracting(Reason::key).doesNotContain("number");
+        assertThat(english.detect("Cases rose by 12% to 4,000")).contains(new Reason("number", "12%"));
+        assertThat(arabic.detect("في 14 اكتوبر 2021ء")).contains(new Reason("number", "14"));
+        assertThat(english.detect("Two million people")).contains(new Reason("number", "Two"));
     }
 
     @Test

@@ -54,6 +54,30 @@ class SentenceSegmenterTest {
     }
 
     @Test
+    void hard_wrapped_text_segments_as_the_same_text_unwrapped() {
+        StringBuilder wrapped = new StringBuilder();
+        int column = 0;
+        for (int i = 0; i < article.length(); i++) {
+            char c = article.charAt(i);
+            boolean blankLineNear = c == '\n' || (i + 1 < article.length() && article.charAt(i + 1) == '\n');
+            if (c == ' ' && column > 60 && !blankLineNear) {
+                wrapped.append(i % 2 == 0 ? "\n" : "\r\n");
+                column = 0;
+                continue;
+            }
+            wrapped.append(c);
+            column = c == '\n' ? 0 : column + 1;
+        }
+        String text = wrapped.toString();
+        assertThat(text).isNotEqualTo(article);
+        List<Sentence> unwrapped = SentenceSegmenter.segment(article, "ar");
+        List<Sentence> sentences = SentenceSegmenter.segment(text, "ar");
+        assertThat(sentences).extracting(s -> s.text().replaceAll("\r?\n", " "))
+                .containsExactlyElementsOf(unwrapped.stream().map(Sentence::text).toList());
+        sentences.forEach(s -> assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text()));
+    }
+
+    @Test
     void finds_no_sentence_in_empty_or_blank_text() {
         assertThat(SentenceSegmenter.segment("", "ar")).isEmpty();
         assertThat(SentenceSegmenter.segment(null, "en")).isEmpty();

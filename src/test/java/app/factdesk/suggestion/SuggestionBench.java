@@ -32,7 +32,7 @@ final class SuggestionBench {
         System.out.printf("Reference article (threshold %.3f):%n", threshold);
         for (Suggestion s : engine.suggest(ReferenceArticle.text(), null)) {
             String words = s.text().length() > 48 ? s.text().substring(0, 48) + "…" : s.text();
-            System.out.printf("  %s %.3f [%s] %s%n", s.score() > threshold ? "*" : " ", s.score(),
+            System.out.printf("  %s %.3f [%s] %s%n", s.suggested() ? "*" : " ", s.score(),
                     s.reasons().stream().map(Reason::key).collect(Collectors.joining(",")), words);
         }
     }
@@ -68,7 +68,7 @@ final class SuggestionBench {
     private static void devFigures(Path data, String language) throws IOException {
         CheckWorthinessScorer scorer = CheckWorthinessScorer.bundled(language);
         CheckThatData dev = CheckThatData.read(data, language, "dev");
-        double[] scores = dev.texts().stream().mapToDouble(t -> scorer.probability(scorer.features(t))).toArray();
+        double[] scores = dev.texts().stream().mapToDouble(scorer::probability).toArray();
         Metrics.AtThreshold at = Metrics.at(scorer.threshold(), scores, dev.labels());
         System.out.printf("Dev %s (%d tweets): AP %.3f; at threshold %.3f: P %.3f R %.3f F1 %.3f%n", language,
                 scores.length, Metrics.averagePrecision(scores, dev.labels()), at.threshold(), at.precision(),

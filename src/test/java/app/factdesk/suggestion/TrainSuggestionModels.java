@@ -1,123 +1,271 @@
 package app.factdesk.suggestion;
 
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPOutputStream;
 
 /**
- * Trains {@code suggestion/model-ar.json} and {@code model-en.json} from the CheckThat! 2022 1A tweets: fits on
- * train for a few n-gram penalties, keeps the one with the best dev average precision, and sets the threshold to
- * the best dev F1. Run by {@code bench/train-suggestions.sh [dataset-dir]}.
+ * Trains {@code suggestion/model-{ar,en}.json} and {@code .weights} from the CheckThat! 2022 1A tweets, and the
+ * baseline it must beat. Every model is a logistic regression on hashed character 2-5-grams and word 1-2-grams
+ * (buckets seen in at least two training tweets), fitted on train with L-BFGS along a penalty path; the penalty is
+ * chosen by dev average precision and the threshold by dev F1.
+ * <ul>
+ * <li>baseline: the plain text (lower case), the language's own tweets, no class weights;</li>
+ * <li>candidates: the normalised text ({@link ModelText}), with or without the cue features, with or without
+ * balanced class weights, on the language's tweets or on both languages pooled (every feature also copied under
+ * a language-specific hash). The candidate with the best dev AP is shipped.</li>
+ * </ul>
+ * Deterministic (no sampling, no seed needed). Run by {@code bench/train-suggestions.sh [dataset-dir]}.
  */
 final class TrainSuggestionModels {
 
-    /** What news sentences taught us before any tweet: the reason weights the regression starts from and is pulled to. */
-    static final Map<String, Double> PRIOR = Map.of("number", 0.5, "date", 0.3, "named-person", 0.5,
-            "reporting-verb", 1.0, "quotation", 0.7, "comparison", 0.3, "institution", 0.4);
-    static final double LAMBDA_RULES = 0.05;
-    static final double[] LAMBDA_NGRAMS = {1e-6, 1e-5, 1e-4};
-    /** How far, at most, the wording learned from tweets may move the log-odds of a sentence. */
-    static final double NGRAM_BOUND = 2.0;
-    static final int ITERATIONS = 1000;
+    static final double[] LAMBDAS = {1e-3, 3e-4, 1e-4, 3e-5, 1e-5, 3e-6};
+    static final int ITERATIONS = 150;
+    static final int MIN_DF = 2;
+    static final double CUE_SCALE = 0.5;
+    static final double ARTICLE_SHARE = 0.5;
+    /** A reason's lift is computed only where it fires on at least this many dev tweets. */
+    static final int MIN_FIRED = 5;
+
+    record Config(boolean normalise, boolean cues, boolean balanced, boolean pooled) {
+        String name() {
+            return (normalise ? "normalised" : "plain") + (cues ? "+cues" : "") + (balanced ? "+balanced" : "")
+                    + (pooled ? "+pooled" : "");
+        }
+    }
+
+    record Fit(Config config, double lambda, double ap, LogisticRegression model, Map<Integer, Integer> ids) {
+    }
+
+    private record Example(String text, String language, int label, List<Reason> cues) {
+    }
 
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/datasets/checkthat2022-1a");
         Path out = Path.of(args.length > 1 ? args[1] : "src/main/resources/suggestion");
+        Map<String, List<Example>> train = new HashMap<>();
+        Map<String, List<Example>> dev = new HashMap<>();
         for (String language : List.of("ar", "en")) {
-            CheckWorthinessModel model = train(data, language);
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter();
-            printer.indentArraysWith(DefaultPrettyPrinter.FixedSpaceIndenter.instance);
-            CheckWorthinessModel.JSON.writer(printer).writeValue(out.resolve("model-" + language + ".json").toFile(),
-                    model);
+            train.put(language, examples(CheckThatData.read(data, language, "train"), language));
+            dev.put(language, examples(CheckThatData.read(data, language, "dev"), language));
+        }
+        for (String language : List.of("ar", "en")) {
+            train(language, train, dev.get(language), out);
         }
     }
 
-    static CheckWorthinessModel train(Path data, String language) throws IOException {
+    private static List<Example> examples(CheckThatData data, String language) {
         RuleFeatures rules = new RuleFeatures(language);
-        CheckThatData train = CheckThatData.read(data, language, "train");
-        CheckThatData dev = CheckThatData.read(data, language, "dev");
-        List<SentenceFeatures> trainX = features(rules, train);
-        List<SentenceFeatures> devX = features(rules, dev);
-        double[] prior = RuleFeatures.KEYS.stream().mapToDouble(PRIOR::get).toArray();
-        LogisticRegression best = null;
-        double bestAp = -1;
-        double bestLambda = 0;
-        for (double lambda : LAMBDA_NGRAMS) {
-            LogisticRegression candidate = new LogisticRegression(NGRAM_BOUND);
-            candidate.fit(trainX, train.labels(), prior, lambda, LAMBDA_RULES, ITERATIONS);
-            double ap = Metrics.averagePrecision(scores(candidate, devX), dev.labels());
-            System.out.printf("%s lambda=%.0e dev AP %.3f%n", language, lambda, ap);
-            if (ap > bestAp) {
-                best = candidate;
-                bestAp = ap;
-                bestLambda = lambda;
+        List<Example> examples = new ArrayList<>();
+        for (int i = 0; i < data.texts().size(); i++) {
+            String text = data.texts().get(i);
+            examples.add(new Example(text, language, data.labels()[i], rules.detect(text)));
+        }
+        return examples;
+    }
+
+    static void train(String language, Map<String, List<Example>> train, List<Example> dev, Path out)
+            throws IOException {
+        int[] devLabels = dev.stream().mapToInt(Example::label).toArray();
+        Fit baseline = fit(new Config(false, false, false, false), language, train, dev);
+        Map<String, Double> candidates = new LinkedHashMap<>();
+        Fit best = null;
+        for (boolean pooled : new boolean[] {false, true}) {
+            for (boolean cues : new boolean[] {false, true}) {
+                for (boolean balanced : new boolean[] {false, true}) {
+                    Fit fit = fit(new Config(true, cues, balanced, pooled), language, train, dev);
+                    candidates.put(fit.config().name() + " lambda=" + fit.lambda(), round(fit.ap()));
+                    if (best == null || fit.ap() > best.ap()) {
+                        best = fit;
+                    }
+                }
             }
         }
-        reportWithoutPrior(language, trainX, train.labels(), devX, dev.labels(), bestLambda);
-        // the threshold is chosen on the rounded weights that are shipped, so the bench reproduces it exactly
-        CheckWorthinessModel rounded = toModel(language, best, 0, Map.of());
-        CheckWorthinessScorer scorer = new CheckWorthinessScorer(language, rounded);
-        double[] devScores = devX.stream().mapToDouble(scorer::probability).toArray();
-        Metrics.AtThreshold f1 = Metrics.bestF1(devScores, dev.labels());
-        System.out.printf("%s chosen lambda=%.0e: dev AP %.3f, threshold %.3f P %.3f R %.3f F1 %.3f%n", language,
-                bestLambda, bestAp, f1.threshold(), f1.precision(), f1.recall(), f1.f1());
-        return new CheckWorthinessModel(language, rounded.bias(), rounded.rules(), rounded.ngrams(), NGRAM_BOUND,
-                Math.round(f1.threshold() * 1e6) / 1e6, notes(train, bestLambda, bestAp, f1));
-    }
-
-    /** For comparison only: the same fit with the reason weights left free (no prior), and the n-grams alone. */
-    private static void reportWithoutPrior(String language, List<SentenceFeatures> trainX, int[] trainY,
-                                           List<SentenceFeatures> devX, int[] devY, double lambda) {
-        LogisticRegression free = new LogisticRegression(NGRAM_BOUND);
-        free.fit(trainX, trainY, new double[RuleFeatures.KEYS.size()], lambda, 0, ITERATIONS);
-        List<SentenceFeatures> bare = devX.stream().map(x -> new SentenceFeatures(List.of(), x.ngrams())).toList();
-        LogisticRegression ngramsOnly = new LogisticRegression(NGRAM_BOUND);
-        ngramsOnly.fit(trainX.stream().map(x -> new SentenceFeatures(List.of(), x.ngrams())).toList(), trainY,
-                new double[RuleFeatures.KEYS.size()], lambda, 0, ITERATIONS);
-        System.out.printf("%s without prior: dev AP %.3f, reason weights %s; n-grams alone: dev AP %.3f%n", language,
-                Metrics.averagePrecision(scores(free, devX), devY), java.util.Arrays.toString(
-                        java.util.Arrays.stream(free.rules).map(TrainSuggestionModels::round).toArray()),
-                Metrics.averagePrecision(scores(ngramsOnly, bare), devY));
-    }
-
-    private static Map<String, Object> notes(CheckThatData train, double lambda, double ap, Metrics.AtThreshold f1) {
+        Fit chosen = best;
+        double[] baselineScores = scores(baseline, dev);
+        Metrics.AtThreshold baselineF1 = Metrics.bestF1(baselineScores, devLabels);
+        Map<String, Double> lift = reasonLift(dev);
+        float[] weights = new float[HashedFeatures.BUCKETS];
+        Map<String, Double> cueWeights = new LinkedHashMap<>();
+        chosen.ids().forEach((bucket, id) -> weights[bucket] = (float) chosen.model().w[id]);
+        for (int k = 0; k < RuleFeatures.KEYS.size(); k++) {
+            cueWeights.put(RuleFeatures.KEYS.get(k), best.config().cues()
+                    ? round(best.model().w[best.ids().size() + k]) : 0.0);
+        }
+        CheckWorthinessModel draft = new CheckWorthinessModel(language, best.model().bias, cueWeights, CUE_SCALE,
+                best.config().pooled(), 0, ARTICLE_SHARE, lift, Map.of());
+        // the figures are those of the shipped (float) weights, as the bench reproduces them
+        CheckWorthinessScorer scorer = new CheckWorthinessScorer(language, draft, weights);
+        double[] devScores = dev.stream().mapToDouble(e -> scorer.probability(e.text())).toArray();
+        double ap = Metrics.averagePrecision(devScores, devLabels);
+        Metrics.AtThreshold f1 = Metrics.bestF1(devScores, devLabels);
         Map<String, Object> notes = new LinkedHashMap<>();
-        notes.put("data", "CheckThat! 2022 task 1A tweets, train split (" + train.labels().length
-                + " tweets, links removed); threshold and penalty chosen on dev");
-        notes.put("prior", new java.util.TreeMap<>(PRIOR));
-        notes.put("lambdaRules", LAMBDA_RULES);
-        notes.put("lambdaNgrams", lambda);
-        notes.put("ngramBound", NGRAM_BOUND);
-        notes.put("iterations", ITERATIONS);
+        notes.put("data", "CheckThat! 2022 task 1A tweets: fitted on train (" + train.get(language).size() + " "
+                + language + (best.config().pooled() ? " + " + train.get(other(language)).size() + " "
+                + other(language) : "") + "), penalty and threshold chosen on dev (" + dev.size() + ")");
+        notes.put("features", "hashed char 2-5-grams + word 1-2-grams, 2^" + HashedFeatures.BITS
+                + " buckets, min df " + MIN_DF + ", 1+ln tf, unit length per block");
+        notes.put("config", best.config().name());
+        notes.put("lambda", best.lambda());
         notes.put("devAveragePrecision", round(ap));
         notes.put("devPrecision", round(f1.precision()));
         notes.put("devRecall", round(f1.recall()));
         notes.put("devF1", round(f1.f1()));
-        return notes;
+        Map<String, Object> base = new LinkedHashMap<>();
+        base.put("config", baseline.config().name());
+        base.put("lambda", baseline.lambda());
+        base.put("devAveragePrecision", round(baseline.ap()));
+        base.put("devF1", round(baselineF1.f1()));
+        base.put("threshold", round(baselineF1.threshold()));
+        notes.put("baseline", base);
+        notes.put("candidatesDevAveragePrecision", candidates);
+        CheckWorthinessModel model = new CheckWorthinessModel(language, round(best.model().bias), cueWeights,
+                CUE_SCALE, best.config().pooled(), Math.round(f1.threshold() * 1e6) / 1e6, ARTICLE_SHARE, lift,
+                notes);
+        CheckWorthinessModel.JSON.writerWithDefaultPrettyPrinter()
+                .writeValue(out.resolve("model-" + language + ".json").toFile(), model);
+        writeWeights(weights, out.resolve("model-" + language + ".weights"));
+        System.out.printf("%s baseline (%s, lambda %.0e): dev AP %.3f F1 %.3f at %.3f%n", language,
+                baseline.config().name(), baseline.lambda(), baseline.ap(), baselineF1.f1(), baselineF1.threshold());
+        System.out.printf("%s shipped (%s, lambda %.0e): dev AP %.3f F1 %.3f (P %.3f R %.3f) at %.3f%n", language,
+                best.config().name(), best.lambda(), ap, f1.f1(), f1.precision(), f1.recall(), f1.threshold());
+        System.out.printf("%s candidates: %s%n%s reason lift on dev: %s%n", language, candidates, language, lift);
     }
 
-    private static CheckWorthinessModel toModel(String language, LogisticRegression fit, double threshold,
-                                                Map<String, Object> notes) {
-        Map<String, Double> weights = new LinkedHashMap<>();
-        for (int k = 0; k < fit.rules.length; k++) {
-            weights.put(RuleFeatures.KEYS.get(k), round(fit.rules[k]));
+    private static String other(String language) {
+        return "ar".equals(language) ? "en" : "ar";
+    }
+
+    /** Fits the configuration along the penalty path (warm starts) and keeps the penalty with the best dev AP. */
+    static Fit fit(Config config, String language, Map<String, List<Example>> train, List<Example> dev) {
+        List<Example> examples = new ArrayList<>(train.get(language));
+        if (config.pooled()) {
+            examples.addAll(train.get(other(language)));
         }
-        double[] ngrams = new double[fit.ngrams.length];
-        for (int b = 0; b < ngrams.length; b++) {
-            ngrams[b] = round(fit.ngrams[b]);
+        List<HashedFeatures.Vector> vectors = examples.stream().map(e -> vector(config, e)).toList();
+        Map<Integer, Integer> df = new HashMap<>();
+        vectors.forEach(v -> {
+            for (int bucket : v.index()) {
+                df.merge(bucket, 1, Integer::sum);
+            }
+        });
+        Map<Integer, Integer> ids = new TreeMap<>();
+        df.forEach((bucket, count) -> {
+            if (count >= MIN_DF) {
+                ids.put(bucket, 0);
+            }
+        });
+        int next = 0;
+        for (Map.Entry<Integer, Integer> entry : ids.entrySet()) {
+            entry.setValue(next++);
         }
-        return new CheckWorthinessModel(language, round(fit.bias), weights, ngrams, fit.bound, threshold, notes);
+        int dimension = ids.size() + (config.cues() ? RuleFeatures.KEYS.size() : 0);
+        int n = examples.size();
+        int[][] index = new int[n][];
+        float[][] value = new float[n][];
+        int[] labels = new int[n];
+        double positives = examples.stream().filter(e -> e.label() == 1).count();
+        double[] weight = new double[n];
+        for (int i = 0; i < n; i++) {
+            Row row = row(config, examples.get(i), vectors.get(i), ids);
+            index[i] = row.index();
+            value[i] = row.value();
+            labels[i] = examples.get(i).label();
+            weight[i] = !config.balanced() ? 1 : labels[i] == 1 ? n / (2 * positives) : n / (2 * (n - positives));
+        }
+        List<Row> devRows = dev.stream().map(e -> row(config, e, vector(config, e), ids)).toList();
+        int[] devLabels = dev.stream().mapToInt(Example::label).toArray();
+        LogisticRegression model = new LogisticRegression(dimension);
+        Fit best = null;
+        for (double lambda : LAMBDAS) {
+            model = new LogisticRegression(model);
+            model.fit(index, value, labels, weight, lambda, ITERATIONS);
+            LogisticRegression fitted = model;
+            double[] scores = devRows.stream().mapToDouble(r -> fitted.probability(r.index(), r.value())).toArray();
+            double ap = Metrics.averagePrecision(scores, devLabels);
+            if (best == null || ap > best.ap()) {
+                best = new Fit(config, lambda, ap, fitted, ids);
+            }
+        }
+        System.out.printf("  %s %s: best lambda %.0e, dev AP %.3f%n", language, config.name(), best.lambda(),
+                best.ap());
+        return best;
     }
 
-    static List<SentenceFeatures> features(RuleFeatures rules, CheckThatData data) {
-        return data.texts().stream().map(t -> new SentenceFeatures(rules.detect(t), CharNgrams.of(t))).toList();
+    private record Row(int[] index, float[] value) {
     }
 
-    static double[] scores(LogisticRegression model, List<SentenceFeatures> examples) {
-        return examples.stream().mapToDouble(model::probability).toArray();
+    private static HashedFeatures.Vector vector(Config config, Example example) {
+        String text = config.normalise() ? ModelText.normalise(example.text()) : ModelText.plain(example.text());
+        return HashedFeatures.of(text, config.pooled() ? example.language() : null);
+    }
+
+    private static Row row(Config config, Example example, HashedFeatures.Vector vector, Map<Integer, Integer> ids) {
+        int[] index = new int[vector.index().length + RuleFeatures.KEYS.size()];
+        float[] value = new float[index.length];
+        int n = 0;
+        for (int k = 0; k < vector.index().length; k++) {
+            Integer id = ids.get(vector.index()[k]);
+            if (id != null) {
+                index[n] = id;
+                value[n++] = vector.value()[k];
+            }
+        }
+        if (config.cues()) {
+            for (Reason cue : example.cues()) {
+                index[n] = ids.size() + RuleFeatures.KEYS.indexOf(cue.key());
+                value[n++] = (float) CUE_SCALE;
+            }
+        }
+        return new Row(java.util.Arrays.copyOf(index, n), java.util.Arrays.copyOf(value, n));
+    }
+
+    private static double[] scores(Fit fit, List<Example> dev) {
+        return dev.stream().mapToDouble(e -> {
+            Row row = row(fit.config(), e, vector(fit.config(), e), fit.ids());
+            return fit.model().probability(row.index(), row.value());
+        }).toArray();
+    }
+
+    /** Each reason's precision on dev over the base rate (where it fires on at least {@link #MIN_FIRED} tweets). */
+    static Map<String, Double> reasonLift(List<Example> dev) {
+        double base = dev.stream().filter(e -> e.label() == 1).count() / (double) dev.size();
+        Map<String, Double> lift = new LinkedHashMap<>();
+        for (String key : RuleFeatures.KEYS) {
+            List<Example> fired = dev.stream().filter(e -> e.cues().stream().anyMatch(r -> r.key().equals(key)))
+                    .toList();
+            if (fired.size() >= MIN_FIRED) {
+                double precision = fired.stream().filter(e -> e.label() == 1).count() / (double) fired.size();
+                lift.put(key, round(precision / base));
+            }
+        }
+        return lift;
+    }
+
+    private static void writeWeights(float[] weights, Path file) throws IOException {
+        int count = 0;
+        for (float w : weights) {
+            count += w != 0 ? 1 : 0;
+        }
+        try (OutputStream raw = Files.newOutputStream(file);
+             DataOutputStream data = new DataOutputStream(new GZIPOutputStream(raw))) {
+            data.writeInt(count);
+            for (int b = 0; b < weights.length; b++) {
+                if (weights[b] != 0) {
+                    data.writeInt(b);
+                    data.writeFloat(weights[b]);
+                }
+            }
+        }
     }
 
     private static double round(double value) {

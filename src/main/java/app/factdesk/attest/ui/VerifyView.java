@@ -6,6 +6,7 @@ import app.factdesk.shared.ui.BoundedUpload;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -26,6 +27,12 @@ public class VerifyView extends VerticalLayout implements HasDynamicTitle {
     private final AttestationService attestation;
     private final Div verdict = new Div();
     private final Paragraph detail = new Paragraph();
+    private final Paragraph checkpointState = new Paragraph();
+    /** The last report and the checkpoint given on this page, held only in this view while it is open. */
+    private byte[] report;
+    private String reportName;
+    private byte[] checkpoint;
+    private final Upload checkpointUpload;
 
     public VerifyView(AttestationService attestation) {
         getElement().setAttribute("role", "main"); // no app shell here: the view is the main landmark
@@ -37,16 +44,36 @@ public class VerifyView extends VerticalLayout implements HasDynamicTitle {
         upload.setId("verify-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) MAX_BYTES);
-        upload.setAcceptedFileTypes(".json", "application/json");
+        upload.setAcceptedFileTypes(".json", "application/json", ".pdf", "application/pdf");
         verdict.setId("verify-verdict");
         detail.setId("verify-detail");
         detail.getElement().setAttribute("dir", "ltr");
+        checkpointUpload = new Upload(new BoundedUpload(1024 * 1024, this::checkpointReceived,
+                () -> checkpointState.setText(getTranslation("verify.too-large", "1", ""))));
+        checkpointUpload.setId("verify-checkpoint-upload");
+        checkpointUpload.setMaxFiles(1);
+        checkpointUpload.setAcceptedFileTypes(".json", "application/json");
+        checkpointState.setId("verify-checkpoint-state");
         add(new H1(getTranslation("verify.title")), new Paragraph(getTranslation("verify.intro")),
-                new Anchor("/.well-known/factdesk-keys.json", getTranslation("verify.keys")), upload, verdict, detail);
+                new Anchor("/.well-known/factdesk-keys.json", getTranslation("verify.keys")), upload, verdict, detail,
+                new H2(getTranslation("verify.checkpoint-title")),
+                new Paragraph(getTranslation("verify.checkpoint-intro")), checkpointUpload, checkpointState);
+    }
+
+    void checkpointReceived(String fileName, byte[] bytes) {
+        checkpoint = bytes;
+        checkpointState.setText(getTranslation("verify.checkpoint-held", fileName));
+        // Another checkpoint may follow: the list would otherwise refuse a second file.
+        checkpointUpload.clearFileList();
+        if (report != null) {
+            received(reportName, report);
+        }
     }
 
     void received(String fileName, byte[] bytes) {
-        Verdict result = attestation.verify(bytes);
+        report = bytes;
+        reportName = fileName;
+        Verdict result = attestation.verify(bytes, checkpoint);
         String key = switch (result.outcome()) {
             case VALID -> "verify.valid";
             case INVALID -> "verify.invalid";

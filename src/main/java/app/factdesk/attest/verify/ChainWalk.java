@@ -2,7 +2,10 @@ package app.factdesk.attest.verify;
 
 import app.factdesk.audit.ExportedEvents;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Walks an export's events in order. A contiguous export (a range, a whole log) must hold every chain position from
@@ -19,8 +22,16 @@ final class ChainWalk {
     private long count;
     private long seq;
     private String hash;
+    private final Set<Long> watched;
+    private final Map<Long, String> known = new HashMap<>();
 
     ChainWalk(JsonNode chain) {
+        this(chain, Set.of());
+    }
+
+    /** @param watched chain positions whose (recomputed) hashes {@link #known()} reports, for checkpoints */
+    ChainWalk(JsonNode chain, Set<Long> watched) {
+        this.watched = watched;
         this.contiguous = chain.path("contiguous").asBoolean(true);
         this.workspaceId = chain.path("workspaceId").isIntegralNumber() ? chain.get("workspaceId").longValue() : null;
         this.firstSeq = chain.path("firstSeq").isIntegralNumber() ? chain.get("firstSeq").longValue() : null;
@@ -61,6 +72,12 @@ final class ChainWalk {
         count++;
         seq = at;
         hash = recomputed;
+        if (count == 1 && watched.contains(at - 1)) {
+            known.put(at - 1, previousHash);
+        }
+        if (watched.contains(at)) {
+            known.put(at, recomputed);
+        }
         return Optional.empty();
     }
 
@@ -82,6 +99,11 @@ final class ChainWalk {
             return bad(seq, "it is the head's position but its hash is not the head hash " + head.path("hash").asText());
         }
         return Optional.empty();
+    }
+
+    /** Hashes the walked events fix at the watched positions (the first event's predecessor included). */
+    Map<Long, String> known() {
+        return known;
     }
 
     long count() {

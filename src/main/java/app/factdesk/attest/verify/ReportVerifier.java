@@ -1,11 +1,13 @@
 package app.factdesk.attest.verify;
 
-import app.factdesk.audit.ExportedEvents;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.security.GeneralSecurityException;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks a signed export with nothing but the file and, optionally, the desk's published keys (ADR 018): recomputes
@@ -23,13 +25,39 @@ public final class ReportVerifier {
      * proves integrity but not authorship; the verdict says so).
      */
     public static Verdict verify(JsonNode document, KeySet keys) {
+        return verify(document, keys, null);
+    }
+
+    /**
+     * Verifies {@code document} and, when {@code checkpoint} is given (one the auditor kept from earlier), that the
+     * export's chain extends it. A checkpoint the export itself cites is checked too, where the export reaches it.
+     */
+    public static Verdict verify(JsonNode document, KeySet keys, JsonNode checkpoint) {
         JsonNode chain = document == null ? null : document.get("chain");
         JsonNode events = document == null ? null : document.get("auditEvents");
         JsonNode head = document == null ? null : document.get("chainHead");
         if (chain == null || !chain.isObject() || events == null || !events.isArray() || head == null) {
             return Verdict.unreadable("not a signed Fact Desk export (no chain, chainHead or auditEvents)");
         }
-        ChainWalk walk = new ChainWalk(chain);
+        List<CheckpointCheck> checkpoints = new ArrayList<>();
+        List<Boolean> required = new ArrayList<>();
+        if (document.hasNonNull("checkpoint")) {
+            checkpoints.add(new CheckpointCheck(document.get("checkpoint"), "the checkpoint the export cites"));
+            required.add(false);
+        }
+        if (checkpoint != null) {
+            checkpoints.add(new CheckpointCheck(checkpoint, "the given checkpoint"));
+            required.add(true);
+        }
+        Set<Long> watched = new HashSet<>();
+        for (CheckpointCheck check : checkpoints) {
+            Optional<Verdict> bad = check.read(keys);
+            if (bad.isPresent()) {
+                return bad.get();
+            }
+            watched.add(check.eventCount());
+        }
+        ChainWalk walk = new ChainWalk(chain, watched);
         for (JsonNode event : events) {
             Optional<Verdict> bad = walk.next(event);
             if (bad.isPresent()) {
@@ -40,62 +68,34 @@ public final class ReportVerifier {
         if (end.isPresent()) {
             return end.get();
         }
-        return signature(document, keys, walk);
+        Verdict verdict = signature(document, keys, walk);
+        if (!verdict.valid()) {
+            return verdict;
+        }
+        Map<Long, String> known = new HashMap<>(walk.known());
+        long headCount = head.path("count").asLong(-1);
+        known.put(headCount, head.path("hash").asText());
+        Long workspace = chain.path("workspaceId").isIntegralNumber() ? chain.get("workspaceId").longValue() : null;
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < checkpoints.size(); i++) {
+            CheckpointCheck.Result result = checkpoints.get(i).against(workspace, known, headCount, required.get(i));
+            if (result.failure() != null) {
+                return result.failure();
+            }
+            notes.add(result.note());
+        }
+        return verdict.withNotes(notes);
     }
 
     private static Verdict signature(JsonNode document, KeySet keys, ChainWalk walk) {
-        JsonNode signature = document.get(DetachedSignature.MEMBER);
-        if (signature == null || !signature.path("protected").isTextual() || !signature.path("signature").isTextual()) {
-            return Verdict.invalid(null, "the file carries no signature");
+        SignatureCheck.Result result = SignatureCheck.check(document, keys, "the document");
+        if (result.failure() != null) {
+            return result.failure();
         }
-        String protectedHeader = signature.get("protected").textValue();
-        JsonNode header;
-        byte[] signatureBytes;
-        try {
-            header = ExportedEvents.parse(new String(DetachedSignature.decode(protectedHeader),
-                    java.nio.charset.StandardCharsets.UTF_8));
-            signatureBytes = DetachedSignature.decode(signature.get("signature").textValue());
-        } catch (IllegalArgumentException e) {
-            return Verdict.invalid(null, "the signature is malformed (" + e.getMessage() + ")");
-        }
-        if (!"EdDSA".equals(header.path("alg").asText())) {
-            return Verdict.invalid(null, "the signature's algorithm is " + header.path("alg") + ", not EdDSA");
-        }
-        String keyId = header.path("kid").asText();
-        Instant signedAt;
-        try {
-            signedAt = Instant.parse(header.path("signedAt").asText());
-        } catch (DateTimeParseException e) {
-            return Verdict.invalid(null, "the signature carries no valid signing time");
-        }
-        byte[] embedded;
-        try {
-            embedded = DetachedSignature.decode(header.path("jwk").path("x").asText());
-        } catch (IllegalArgumentException e) {
-            embedded = new byte[0];
-        }
-        byte[] raw;
-        if (keys == null) {
-            raw = embedded;
-        } else {
-            Optional<PublishedKey> published = keys.find(keyId);
-            if (published.isEmpty()) {
-                return Verdict.invalid(null, "signed by key " + keyId + ", which is not among the desk's published keys");
-            }
-            if (!published.get().covers(signedAt)) {
-                return Verdict.invalid(null, "key " + keyId + " was not the desk's signing key on " + signedAt);
-            }
-            raw = published.get().publicKey();
-        }
-        try {
-            if (!Ed25519.verify(Ed25519.publicKey(raw), DetachedSignature.signingInput(protectedHeader, document),
-                    signatureBytes)) {
-                return Verdict.invalid(null, "the signature does not match the document: it was changed after "
-                        + "signing, or signed with another key than " + keyId);
-            }
-        } catch (GeneralSecurityException e) {
-            return Verdict.invalid(null, "the signature's key is unusable (" + e.getMessage() + ")");
-        }
-        return Verdict.valid(walk.count(), walk.lastHash(), keyId, signedAt.toString(), keys != null);
+        SignatureCheck.Signer signer = result.signer();
+        Verdict verdict = Verdict.valid(walk.count(), walk.lastHash(), signer.keyId(), signer.signedAt().toString(),
+                signer.keyTrusted());
+        Timestamps.Result stamped = Timestamps.check(document.get(DetachedSignature.MEMBER), signer.signature());
+        return stamped.failure() != null ? stamped.failure() : verdict.withNotes(stamped.notes());
     }
 }

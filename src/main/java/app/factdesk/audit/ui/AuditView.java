@@ -1,15 +1,14 @@
 package app.factdesk.audit.ui;
 
 import app.factdesk.audit.AuditFilter;
-import app.factdesk.audit.AuditActions;
 import app.factdesk.audit.AuditRow;
 import app.factdesk.audit.AuditService;
 import app.factdesk.audit.ChainVerification;
 import app.factdesk.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,8 +18,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-/** The workspace's audit log for editors and admins: filter, inspect a change, verify the hash chain. */
+/**
+ * The workspace's audit log for editors and admins: filter, read an event's changes field by field (before → after,
+ * translated), verify the hash chain. The stored JSON is in the JSON and CSV exports.
+ */
 @Route("audit")
 @RolesAllowed(Role.EDITOR_NAME)
 @Menu(title = "menu.audit", order = 70, icon = "vaadin:records")
@@ -32,8 +37,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final AuditService audit;
     private final AuditFilters filters = new AuditFilters();
     private final Grid<AuditRow> grid = new Grid<>();
-    private final Pre before = new Pre();
-    private final Pre after = new Pre();
+    private final AuditText text = AuditText.in(this);
+    private final Map<Long, String> actorNames = new HashMap<>();
+    private final Div changes = new Div();
     private final Span verification = new Span();
 
     public AuditView(AuditService audit) {
@@ -43,12 +49,12 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditRow::seq).setHeader(getTranslation("audit.column.seq")).setAutoWidth(true);
         grid.addColumn(row -> TIME.format(row.occurredAt())).setHeader(getTranslation("audit.column.time"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditRow::actorName).setHeader(getTranslation("audit.column.actor"));
-        grid.addColumn(row -> AuditActions.label(row.action())).setHeader(getTranslation("audit.column.action"));
+        grid.addColumn(row -> AuditHistory.actor(row, actorNames)).setHeader(getTranslation("audit.column.actor"));
+        grid.addColumn(row -> text.action(row.action())).setHeader(getTranslation("audit.column.action"));
         grid.addColumn(row -> row.objectType() == null ? "" : row.objectType() + " " + row.objectId())
                 .setHeader(getTranslation("audit.column.object"));
         grid.addColumn(AuditRow::channel).setHeader(getTranslation("audit.column.channel")).setAutoWidth(true);
-        grid.setItems(query -> audit.page(filters.value(), query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(query -> withNames(audit.page(filters.value(), query.getOffset(), query.getLimit())).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, audit.count(filters.value())));
         grid.asSingleSelect().addValueChangeListener(change -> show(change.getValue()));
         filters.addChangeListener(() -> grid.getDataProvider().refreshAll());
@@ -56,30 +62,24 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         Button verify = new Button(getTranslation("audit.verify"), click -> verify());
         verify.setId("audit-verify");
         verification.setId("audit-verification");
-        before.setId("audit-before");
-        after.setId("audit-after");
-        HorizontalLayout changes = new HorizontalLayout(labelled("audit.before", before),
-                labelled("audit.after", after));
-        changes.setWidthFull();
+        changes.setId("audit-changes");
         add(new H1(getTranslation("audit.title")), filters, new HorizontalLayout(verify, verification), grid, changes);
         show(null);
     }
 
-    private VerticalLayout labelled(String key, Pre json) {
-        json.getElement().setAttribute("dir", "ltr");
-        VerticalLayout box = new VerticalLayout(new Span(getTranslation(key)), json);
-        box.setPadding(false);
-        box.setWidth("50%");
-        return box;
+    private List<AuditRow> withNames(List<AuditRow> rows) {
+        actorNames.putAll(audit.actorNames(AuditHistory.actorIds(rows)));
+        return rows;
     }
 
     private void show(AuditRow row) {
-        before.setText(row == null ? getTranslation("audit.select-row") : orDash(row.before()));
-        after.setText(row == null ? "" : orDash(row.after()));
-    }
-
-    private static String orDash(String json) {
-        return json == null ? "—" : json;
+        changes.removeAll();
+        if (row == null) {
+            changes.add(new Span(getTranslation("audit.select-row")));
+            return;
+        }
+        List<String> lines = text.changes(row);
+        changes.add(AuditHistory.changes(lines.isEmpty() ? List.of(getTranslation("audit.no-changes")) : lines));
     }
 
     private void verify() {

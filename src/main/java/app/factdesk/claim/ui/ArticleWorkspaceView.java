@@ -180,6 +180,8 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
         sideTabs.setId("article-side");
         sideTabs.add(getTranslation("claims.tab"), claimList);
         if (canWork()) {
+            suggestionList.noModelFor(suggestions.available(article.id()) ? null
+                    : java.util.Locale.forLanguageTag(article.language()).getDisplayLanguage(getLocale()));
             sideTabs.add(getTranslation("suggestions.tab"), suggestionList);
             // The cards are built when someone looks at them: most readers never open the tab.
             sideTabs.addSelectedChangeListener(change -> {

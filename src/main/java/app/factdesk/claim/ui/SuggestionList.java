@@ -38,8 +38,21 @@ class SuggestionList extends Div {
         addClassName("suggestion-list");
     }
 
+    private String missingModel;
+
+    /** Says, instead of any list, that there is no model for this language (its name as the reader reads it). */
+    void noModelFor(String languageName) {
+        this.missingModel = languageName;
+    }
+
     void show(List<SuggestionRow> suggestions, String direction) {
         removeAll();
+        if (missingModel != null) {
+            Paragraph none = new Paragraph(getTranslation("suggestions.no-model", missingModel));
+            none.setId("suggestions-no-model");
+            add(none);
+            return;
+        }
         if (suggestions.isEmpty()) {
             add(new Paragraph(getTranslation("suggestions.none")));
             return;

@@ -1,13 +1,16 @@
 package app.factdesk.desk.ui;
 
 import app.factdesk.audit.AuditFilter;
-import app.factdesk.audit.AuditActions;
 import app.factdesk.audit.AuditRow;
 import app.factdesk.audit.AuditService;
+import app.factdesk.audit.ui.AuditHistory;
 import app.factdesk.claim.ClaimService;
 import app.factdesk.discussion.CommentService;
 import app.factdesk.discussion.ui.CommentsPanel;
 import app.factdesk.security.CurrentUser;
+import app.factdesk.shared.live.ChangeFeed;
+import app.factdesk.shared.live.LiveRefresh;
+import app.factdesk.verdict.snapshot.SnapshotService;
 import app.factdesk.security.Role;
 import app.factdesk.verdict.RatingScaleService;
 import app.factdesk.verdict.SourceService;
@@ -18,11 +21,8 @@ import app.factdesk.verification.TaskService;
 import app.factdesk.verification.ui.TasksPanel;
 import app.factdesk.workspace.WorkspaceService;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,8 +30,6 @@ import java.util.Optional;
 @SpringComponent
 @UIScope
 class ClaimPanels {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final ClaimService claims;
     private final TaskService tasks;
@@ -42,10 +40,14 @@ class ClaimPanels {
     private final RatingScaleService ratings;
     private final AuditService audit;
     private final CurrentUser currentUser;
+    private final SnapshotService snapshots;
+    private final ChangeFeed changes;
 
     ClaimPanels(ClaimService claims, TaskService tasks, CommentService comments, WorkspaceService workspaces,
             SourceService sources, VerdictService verdicts, RatingScaleService ratings, AuditService audit,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, SnapshotService snapshots, ChangeFeed changes) {
+        this.snapshots = snapshots;
+        this.changes = changes;
         this.claims = claims;
         this.tasks = tasks;
         this.comments = comments;
@@ -68,7 +70,9 @@ class ClaimPanels {
     }
 
     Component sources(long claimId, Runnable onChange) {
-        SourcesPanel panel = new SourcesPanel(claimId, sources);
+        SourcesPanel panel = new SourcesPanel(claimId, sources, snapshots);
+        LiveRefresh.refreshOnChange(panel, changes, currentUser.workspaceId(), LiveRefresh.ofType("source"),
+                panel::refresh);
         panel.setOnChange(onChange);
         return panel;
     }
@@ -84,15 +88,8 @@ class ClaimPanels {
         }
         List<AuditRow> rows = audit.page(new AuditFilter(null, null, "claim", String.valueOf(claimId), null, null),
                 0, 200);
-        Grid<AuditRow> grid = new Grid<>();
+        AuditHistory grid = new AuditHistory(rows, audit.actorNames(AuditHistory.actorIds(rows)));
         grid.setId("claim-history");
-        grid.setAllRowsVisible(true);
-        grid.addColumn(row -> WHEN.format(row.occurredAt())).setHeader(grid.getTranslation("details.history.when"))
-                .setAutoWidth(true);
-        grid.addColumn(AuditRow::actorName).setHeader(grid.getTranslation("details.history.who")).setAutoWidth(true);
-        grid.addColumn(row -> AuditActions.label(row.action())).setHeader(grid.getTranslation("details.history.what")).setAutoWidth(true);
-        grid.addColumn(AuditRow::after).setHeader(grid.getTranslation("details.history.after")).setFlexGrow(1);
-        grid.setItems(rows);
         return Optional.of(grid);
     }
 }

@@ -65,6 +65,7 @@ class ExportForm extends FormLayout {
         to.setLabel(getTranslation("export.to"));
         to.setId("export-to");
         bom.setLabel(getTranslation("export.bom"));
+        bom.setValue(true);
         Button start = new Button(getTranslation("export.start"), click -> fireEvent(new StartEvent(this, request())));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setId("export-start");

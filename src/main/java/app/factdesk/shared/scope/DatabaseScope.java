@@ -114,6 +114,17 @@ public class DatabaseScope {
     }
 
     private static <T> T within(Scope scope, Supplier<T> work) {
+        if (scope.equals(current())) {
+            // Already the scope of the running transaction (an audit append in the member's own workspace): setting
+            // it again and back would be two round trips that change nothing.
+            Deque<Scope> stack = OVERRIDES.get();
+            stack.push(scope);
+            try {
+                return work.get();
+            } finally {
+                restore(stack);
+            }
+        }
         Deque<Scope> stack = OVERRIDES.get();
         stack.push(scope);
         T result;

@@ -39,6 +39,11 @@ public class TranslationProvider implements I18NProvider {
         }
     }
 
+    /** True when the bundle of the locale's supported language has this key (for names shown as stored otherwise). */
+    public static boolean has(String key, Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, supported(locale), NO_FALLBACK).containsKey(key);
+    }
+
     public static Locale supported(Locale locale) {
         return locale != null && "ar".equals(locale.getLanguage()) ? ARABIC : ENGLISH;
     }

@@ -50,7 +50,13 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle, 
         if (waiting.isEmpty()) {
             queue.add(new Paragraph(getTranslation("review.empty")));
         }
-        waiting.forEach(verdict -> claims.find(verdict.claimId()).ifPresent(claim -> queue.add(item(claim, verdict))));
+        var byId = claims.findAll(waiting.stream().map(VerdictRow::claimId).toList());
+        waiting.forEach(verdict -> {
+            ClaimDetails claim = byId.get(verdict.claimId());
+            if (claim != null) {
+                queue.add(item(claim, verdict));
+            }
+        });
     }
 
     private Div item(ClaimDetails claim, VerdictRow verdict) {

@@ -6,7 +6,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import app.factdesk.verdict.snapshot.SnapshotRow;
+import app.factdesk.verdict.snapshot.SnapshotService;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The sources of one claim and, for fact-checkers and up, a form to add one with an optional file. Embeddable in
@@ -16,12 +20,14 @@ public class SourcesPanel extends VerticalLayout {
 
     private final long claimId;
     private final SourceService sources;
+    private final SnapshotService snapshots;
     private final Div list = new Div();
     private Runnable onChange = () -> { };
 
-    public SourcesPanel(long claimId, SourceService sources) {
+    public SourcesPanel(long claimId, SourceService sources, SnapshotService snapshots) {
         this.claimId = claimId;
         this.sources = sources;
+        this.snapshots = snapshots;
         setId("sources-panel");
         setPadding(false);
         list.setId("sources-list");
@@ -51,6 +57,14 @@ public class SourcesPanel extends VerticalLayout {
         if (rows.isEmpty()) {
             list.add(new Paragraph(getTranslation("sources.empty")));
         }
-        rows.forEach(row -> list.add(new SourceItem(row)));
+        Map<Long, List<SnapshotRow>> captured = snapshots.ofSources(rows.stream().map(SourceRow::id).toList())
+                .stream().collect(Collectors.groupingBy(SnapshotRow::sourceId));
+        boolean mayCapture = sources.mayAdd();
+        rows.forEach(row -> list.add(new SourceItem(row, captured.getOrDefault(row.id(), List.of()),
+                mayCapture ? () -> {
+                    if (Notices.attempt(this, () -> snapshots.captureAgain(row.id()), "snapshot.requested")) {
+                        refresh();
+                    }
+                } : null)));
     }
 }

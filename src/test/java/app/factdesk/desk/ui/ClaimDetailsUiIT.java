@@ -64,6 +64,12 @@ class ClaimDetailsUiIT extends KaribuTest {
         Grid<app.factdesk.audit.AuditRow> history = _get(Grid.class, spec -> spec.withId("claim-history"));
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(history)).isEqualTo(1);
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(history, 0).action()).isEqualTo("claim.created");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(history, 0))
+                .contains("Claim created").doesNotContain("claim.created");
+        String changes = com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(history, 0, "changes")
+                .getElement().getTextRecursively();
+        assertThat(changes).contains("Statement: Several understandings were reached", "Priority: Normal",
+                "Claimant: دميتري بيسكوف").doesNotContain("{", "\"statement\"");
     }
 
     @Test

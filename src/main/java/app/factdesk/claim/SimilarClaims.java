@@ -1,0 +1,141 @@
+package app.factdesk.claim;
+
+import app.factdesk.security.CurrentUser;
+import app.factdesk.shared.UserFacingException;
+import app.factdesk.suggestion.NamedEntities;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Already checked": the claims of the current workspace (any article) that say the same thing as a text, best
+ * first (ADR 024). Candidates come from the trigram indexes on the folded statement and quote ({@code pg_trgm},
+ * V18) and from the stemmed full-text vector ({@code arabic} and {@code english}, any word); the score is
+ * {@code 0.7 trigram + 0.3 stem overlap}, then multiplied by {@link #ENTITY_PENALTY} when both texts carry numbers
+ * and they differ, and again when each names someone the other does not mention ({@link NamedEntities#differ}).
+ */
+@Service
+public class SimilarClaims {
+
+    static final double ENTITY_PENALTY = 0.6;
+    static final int MAX_TEXT = 2000;
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,٫]\\d+)?");
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final CurrentUser currentUser;
+
+    SimilarClaims(NamedParameterJdbcTemplate jdbc, CurrentUser currentUser) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+    }
+
+    /** Claims of the workspace similar to {@code text}, best first, at most {@code limit} (1..50). */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<SimilarClaim> match(String text, int limit) {
+        if (text == null || text.isBlank()) {
+            throw new UserFacingException("similar.text-empty");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new UserFacingException("similar.text-too-long", MAX_TEXT);
+        }
+        return match(text.strip(), null, Math.min(Math.max(limit, 1), 50));
+    }
+
+    /** Claims of the workspace similar to claim {@code claimId} (itself left out), best first. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<SimilarClaim> similarTo(long claimId, int limit) {
+        List<String> statement = jdbc.queryForList(
+                "select statement from claim where id = :id and workspace_id = :workspace",
+                new MapSqlParameterSource("id", claimId).addValue("workspace", currentUser.workspaceId()),
+                String.class);
+        if (statement.isEmpty()) {
+            throw new UserFacingException("claim.not-found");
+        }
+        return match(statement.get(0), claimId, Math.min(Math.max(limit, 1), 50));
+    }
+
+    private List<SimilarClaim> match(String text, Long exclude, int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource("workspace", currentUser.workspaceId())
+                .addValue("q", text).addValue("exclude", exclude == null ? -1L : exclude)
+                .addValue("candidates", limit * 4);
+        List<SimilarClaim> candidates = jdbc.query("""
+                with q as (select fd_match_text(:q) t,
+                                  (replace(plainto_tsquery('arabic', fd_normalize_ar(:q))::text, '&', '|')
+                                   || ' ')::text ar,
+                                  (replace(plainto_tsquery('english', fd_normalize_ar(:q))::text, '&', '|')
+                                   || ' ')::text en),
+                     tq as (select t, (case when length(trim(ar)) > 0 then ar::tsquery else ''::tsquery end)
+                                      || (case when length(trim(en)) > 0 then en::tsquery else ''::tsquery end) query
+                            from q),
+                     hits as (
+                        select c.id from claim c, tq
+                        where c.workspace_id = :workspace and fd_match_text(c.statement) % tq.t
+                        union
+                        select c.id from claim c, tq
+                        where c.workspace_id = :workspace and fd_match_text(c.quote_exact) % tq.t
+                        union
+                        (select c.id from claim c, tq
+                         where c.workspace_id = :workspace and c.search_vector @@ tq.query
+                         order by ts_rank(c.search_vector, tq.query, 32) desc limit 200))
+                select c.id, c.article_id, c.statement, c.state,
+                       (select l.label_en from verdict v join rating_label l on l.id = v.rating_label_id
+                        where v.claim_id = c.id and v.status = 'PUBLISHED' order by v.id desc limit 1) verdict,
+                       greatest(similarity(fd_match_text(c.statement), tq.t),
+                                similarity(fd_match_text(c.quote_exact), tq.t)) trigram,
+                       least(1, 2 * ts_rank(c.search_vector, tq.query, 32)) stems
+                from claim c join hits h on h.id = c.id, tq
+                where c.id <> :exclude
+                order by 0.7 * greatest(similarity(fd_match_text(c.statement), tq.t),
+                                        similarity(fd_match_text(c.quote_exact), tq.t))
+                         + 0.3 * least(1, 2 * ts_rank(c.search_vector, tq.query, 32)) desc, c.id desc
+                limit :candidates
+                """, params, (rs, n) -> {
+                    String statement = rs.getString("statement");
+                    boolean numbers = differ(numbers(text), numbers(statement));
+                    boolean names = NamedEntities.differ(text, statement);
+                    double score = 0.7 * rs.getDouble("trigram") + 0.3 * rs.getDouble("stems");
+                    score *= (numbers ? ENTITY_PENALTY : 1) * (names ? ENTITY_PENALTY : 1);
+                    return new SimilarClaim(rs.getLong("id"), rs.getLong("article_id"), statement,
+                            ClaimState.valueOf(rs.getString("state")), rs.getString("verdict"),
+                            Math.round(score * 1000) / 1000.0, numbers, names);
+                });
+        return candidates.stream().sorted(Comparator.comparingDouble(SimilarClaim::score).reversed()
+                .thenComparing(Comparator.comparingLong(SimilarClaim::claimId).reversed())).limit(limit).toList();
+    }
+
+    /** Both sides carry some and they have none in common. */
+    static boolean differ(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        return !a.equals(b);
+    }
+
+    static Set<String> numbers(String text) {
+        Set<String> found = new HashSet<>();
+        Matcher m = NUMBER.matcher(digits(text));
+        while (m.find()) {
+            found.add(m.group().replace(',', '.').replace('٫', '.'));
+        }
+        return found;
+    }
+
+    private static String digits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,85 @@
+package app.factdesk.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.factdesk.article.ArticleDetails;
+import app.factdesk.audit.AuditRow;
+import app.factdesk.audit.ChainHead;
+import app.factdesk.claim.Anchor;
+import app.factdesk.claim.ClaimDetails;
+import app.factdesk.claim.ClaimState;
+import app.factdesk.claim.Priority;
+import app.factdesk.verdict.RatingLabelRow;
+import app.factdesk.verdict.VerdictRow;
+import app.factdesk.verdict.VerdictStatus;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** The renderer alone, on read models of the shapes a report holds: layout rules that need no database. */
+class PdfReportTest {
+
+    private static final Instant WHEN = Instant.parse("2026-12-03T10:15:00Z");
+    private static final Pattern TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}\\h+\\d{2}:\\d{2}\\h+UTC");
+    private static final Pattern TIME_START = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?=\\s|\\h)");
+
+    @Test
+    void a_date_and_time_never_breaks_across_lines_whatever_comes_before_it() throws Exception {
+        List<ClaimReport> claims = new ArrayList<>();
+        RatingLabelRow rating = new RatingLabelRow(1, 1, "Mostly false", "خاطئ في معظمه", 2, "#c62828", null, false, 0);
+        for (int n = 0; n < 60; n++) {
+            String proposer = "Chadi " + "Checker-".repeat(1 + n / 8) + "x".repeat(n % 8);
+            claims.add(new ClaimReport(new ClaimDetails(n, 1, "Claim " + n, null, null, Priority.NORMAL, List.of(),
+                    new Anchor(0, 8, "الكرملين", "", ""), "MANUAL", null, ClaimState.PUBLISHED, null, WHEN, WHEN, 0),
+                    List.of(new VerdictRow(n, n, rating, "Rationale", VerdictStatus.PUBLISHED, false, 7, proposer,
+                            WHEN, 1, List.of(), List.of(), null, null, null, null)),
+                    List.of(), List.of()));
+        }
+        String text = render(claims, List.of());
+
+        int times = count(TIME.matcher(text));
+        assertThat(times).as("every proposal time whole on its line").isEqualTo(count(TIME_START.matcher(text)))
+                .isGreaterThanOrEqualTo(60);
+    }
+
+    @Test
+    void missing_event_numbers_are_explained_as_events_of_other_objects() throws Exception {
+        List<AuditRow> events = List.of(event(3), event(4), event(9), event(11));
+        String text = render(List.of(), events).replaceAll("\\s+", " ");
+        assertThat(text).contains("Events #5 to #8 concern other objects of the workspace.")
+                .contains("Event #10 concerns other objects of the workspace.")
+                .contains("where numbers are missing, those events concern other articles and claims");
+    }
+
+    private static AuditRow event(long seq) {
+        return new AuditRow(seq, seq, WHEN, "editor", "claim.propose_verdicted", "claim", "1", "UI", null, null,
+                "0".repeat(64), 1L, null, "0".repeat(64));
+    }
+
+    private static int count(Matcher matcher) {
+        int n = 0;
+        while (matcher.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static String render(List<ClaimReport> claims, List<AuditRow> events) throws Exception {
+        ArticleDetails article = new ArticleDetails(1, "الكرملين: لا اتصالات جديدة", "الكرملين", "ar", "rtl", "Sputnik",
+                null, null, null, WHEN, 0);
+        Report report = new Report(WHEN, "Ema Editor", 1L, "Desk", null, null,
+                List.of(new ArticleReport(article, claims)), events, new ChainHead(11, "a".repeat(64)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfReport().write(report, out);
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
