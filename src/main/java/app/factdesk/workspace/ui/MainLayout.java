@@ -51,6 +51,7 @@ public class MainLayout extends AppLayout {
 
         HorizontalLayout header = new HorizontalLayout();
         header.addClassName("app-header");
+        header.getElement().setAttribute("role", "banner"); // axe "region": header content inside a landmark
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         Span spacer = new Span();
