@@ -7,7 +7,7 @@ import app.factdesk.shared.live.ChangeFeed;
 import app.factdesk.shared.live.LiveRefresh;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,7 +25,7 @@ public class ArticleListView extends VerticalLayout implements HasDynamicTitle {
 
     public ArticleListView(ArticleService articles, CurrentUser currentUser, ChangeFeed changes) {
         setSizeFull();
-        add(new H2(getTranslation("articles.title")));
+        add(new H1(getTranslation("articles.title")));
         if (currentUser.require().workspace() == null) {
             Paragraph none = new Paragraph(getTranslation("workspace.none-explained"));
             none.setId("no-workspace");

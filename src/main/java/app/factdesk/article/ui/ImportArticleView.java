@@ -15,7 +15,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -95,7 +95,7 @@ public class ImportArticleView extends VerticalLayout implements HasDynamicTitle
         Button submit = new Button(getTranslation("import.submit"), click -> submit(false));
         submit.setId("import-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(getTranslation("import.title")), body, new Paragraph(getTranslation("import.upload")), upload,
+        add(new H1(getTranslation("import.title")), body, new Paragraph(getTranslation("import.upload")), upload,
                 details, problem, duplicate, submit);
     }
 

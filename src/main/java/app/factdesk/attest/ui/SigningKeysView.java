@@ -18,6 +18,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -55,7 +56,7 @@ public class SigningKeysView extends VerticalLayout implements HasDynamicTitle {
         Button rotate = new Button(getTranslation("keys.rotate"), click -> confirmRotation());
         rotate.setId("rotate-key");
         rotate.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        add(new H2(getTranslation("keys.title")), new Paragraph(getTranslation("keys.intro")),
+        add(new H1(getTranslation("keys.title")), new Paragraph(getTranslation("keys.intro")),
                 new Anchor("/.well-known/factdesk-keys.json", "/.well-known/factdesk-keys.json"), grid, rotate);
 
         checkpointGrid.setId("checkpoints-grid");

@@ -35,6 +35,7 @@ public class VerifyView extends VerticalLayout implements HasDynamicTitle {
     private final Upload checkpointUpload;
 
     public VerifyView(AttestationService attestation) {
+        getElement().setAttribute("role", "main"); // no app shell here: the view is the main landmark
         this.attestation = attestation;
         addClassName("verify-view");
         setMaxWidth("60rem");

@@ -3,7 +3,7 @@ package app.factdesk.audit.ui;
 import app.factdesk.audit.AuditService;
 import app.factdesk.audit.ChainVerification;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -26,7 +26,7 @@ public class AccountChainView extends VerticalLayout implements HasDynamicTitle 
         Button verify = new Button(getTranslation("audit.verify"), click -> verify());
         verify.setId("account-chain-verify");
         verification.setId("account-chain-verification");
-        add(new H2(getTranslation("account-chain.title")), new Paragraph(getTranslation("account-chain.text")),
+        add(new H1(getTranslation("account-chain.title")), new Paragraph(getTranslation("account-chain.text")),
                 verify, verification);
     }
 

@@ -8,7 +8,7 @@ import app.factdesk.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -63,7 +63,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         verify.setId("audit-verify");
         verification.setId("audit-verification");
         changes.setId("audit-changes");
-        add(new H2(getTranslation("audit.title")), filters, new HorizontalLayout(verify, verification), grid, changes);
+        add(new H1(getTranslation("audit.title")), filters, new HorizontalLayout(verify, verification), grid, changes);
         show(null);
     }
 

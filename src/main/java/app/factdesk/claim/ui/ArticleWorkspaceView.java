@@ -22,7 +22,7 @@ import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -162,7 +162,7 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
 
     private void build() {
         removeAll();
-        H2 title = new H2(article.title());
+        H1 title = new H1(article.title());
         title.getElement().setAttribute("dir", article.direction());
         title.getElement().setAttribute("lang", article.language());
         text = new ArticleText(article.body(), article.language(), article.direction());

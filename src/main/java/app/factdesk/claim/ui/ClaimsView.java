@@ -10,7 +10,7 @@ import app.factdesk.shared.live.ChangeFeed;
 import app.factdesk.shared.live.LiveRefresh;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -90,7 +90,7 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle {
                 query.getLimit()).stream(), query -> queries.count(filter()));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("articles/"
                 + click.getItem().articleId())));
-        add(new H2(getTranslation("claims.title")), filters, grid);
+        add(new H1(getTranslation("claims.title")), filters, grid);
         if (currentUser.workspace().role().includes(app.factdesk.security.Role.EDITOR)) {
             com.vaadin.flow.component.html.Anchor assign = new com.vaadin.flow.component.html.Anchor("assign-tasks",
                     getTranslation("assign.link"));

@@ -8,7 +8,7 @@ import app.factdesk.shared.SearchText;
 import app.factdesk.shared.ui.TextGuard;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -55,7 +55,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         });
         results.setId("search-results");
         results.addClassName("search-results");
-        add(new H2(getTranslation("search.title")), query, results);
+        add(new H1(getTranslation("search.title")), query, results);
     }
 
     @Override

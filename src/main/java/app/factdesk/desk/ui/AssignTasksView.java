@@ -16,7 +16,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -89,7 +89,7 @@ public class AssignTasksView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout form = new HorizontalLayout(title, assignee, due, required, assign);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
-        add(new H2(getTranslation("assign.title")), state, grid, form, problem);
+        add(new H1(getTranslation("assign.title")), state, grid, form, problem);
     }
 
 

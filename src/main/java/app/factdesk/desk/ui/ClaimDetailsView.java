@@ -11,7 +11,7 @@ import app.factdesk.shared.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -38,7 +38,7 @@ public class ClaimDetailsView extends VerticalLayout implements BeforeEnterObser
     private String title = "";
 
     private final Span state = new Span();
-    private final H2 statement = new H2();
+    private final H1 statement = new H1();
     private long claimId;
 
     public ClaimDetailsView(ClaimService claims, ArticleService articles, ClaimPanels panels, CurrentUser currentUser,

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -37,7 +37,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     public DashboardView(CurrentUser currentUser, ClaimQueries claims, TaskService tasks, VerdictService verdicts,
             ArticleService articles) {
         addClassName("dashboard");
-        add(new H2(getTranslation("dashboard.title")));
+        add(new H1(getTranslation("dashboard.title")));
         FactDeskUser me = currentUser.require();
         if (me.workspace() == null) {
             Paragraph none = new Paragraph(getTranslation("workspace.none-explained"));

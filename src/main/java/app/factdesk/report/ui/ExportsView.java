@@ -12,7 +12,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -61,7 +61,7 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::progress).setHeader(getTranslation("export.column.progress"));
         grid.addComponentColumn(this::download).setHeader(getTranslation("export.column.download")).setKey("download");
         grid.setAllRowsVisible(true);
-        add(new H2(getTranslation("export.title")));
+        add(new H1(getTranslation("export.title")));
         boolean admin = authentication.hasRole(Role.ADMIN_NAME);
         if (settings.settings().isEmpty()) {
             // Said up front, not only after a ClaimReview export fails; admins get a link to the setting below.

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -41,7 +41,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> a.installationAdmin() ? getTranslation("accounts.installation-admin") : "")
                 .setHeader(getTranslation("accounts.installation-admin"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("members.actions")).setAutoWidth(true);
-        add(new H2(getTranslation("accounts.title")), new Paragraph(getTranslation("accounts.intro")), grid);
+        add(new H1(getTranslation("accounts.title")), new Paragraph(getTranslation("accounts.intro")), grid);
         refresh();
     }
 

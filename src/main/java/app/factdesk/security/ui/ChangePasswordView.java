@@ -4,7 +4,7 @@ import app.factdesk.security.AccountService;
 import app.factdesk.shared.UserFacingException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -32,7 +32,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
                 fields.showRefusal(refused);
             }
         });
-        add(new H2(getTranslation("password.change-title")), new Paragraph(getTranslation("password.change-intro")),
+        add(new H1(getTranslation("password.change-title")), new Paragraph(getTranslation("password.change-intro")),
                 fields, save);
     }
 

@@ -29,6 +29,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final DatabaseStatus database;
 
     public LoginView(AuthenticationContext authentication, DatabaseStatus database) {
+        getElement().setAttribute("role", "main"); // no app shell here: the view is the main landmark
         this.authentication = authentication;
         this.database = database;
         addClassName("login-view");

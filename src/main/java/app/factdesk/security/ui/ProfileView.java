@@ -8,7 +8,7 @@ import app.factdesk.shared.UserFacingException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -83,7 +83,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         savePassword.setId("save-password");
-        add(new H2(getTranslation("profile.title")), profile, saveProfile, email, saveEmail,
+        add(new H1(getTranslation("profile.title")), profile, saveProfile, email, saveEmail,
                 new H3(getTranslation("password.change-title")), passwords, savePassword);
         if (me.workspace() != null) {
             add(new ApiTokensPanel(tokens, me.workspace().workspaceName()));

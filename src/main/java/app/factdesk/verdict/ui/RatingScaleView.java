@@ -7,7 +7,7 @@ import app.factdesk.verdict.VerdictSettingsRow;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -54,7 +54,7 @@ public class RatingScaleView extends VerticalLayout implements HasDynamicTitle {
                 refresh();
             }
         });
-        add(new H2(getTranslation("rating.title")), grid, new H3(getTranslation("rating.add")), form,
+        add(new H1(getTranslation("rating.title")), grid, new H3(getTranslation("rating.add")), form,
                 new H3(getTranslation("rating.settings")), settingsForm());
         refresh();
     }

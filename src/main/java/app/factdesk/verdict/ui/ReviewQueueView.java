@@ -9,7 +9,7 @@ import app.factdesk.security.Role;
 import app.factdesk.verdict.VerdictRow;
 import app.factdesk.verdict.VerdictService;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -40,7 +40,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle, 
         this.claims = claims;
         queue.setId("review-queue");
         queue.setWidthFull();
-        add(new H2(getTranslation("review.title")), queue);
+        add(new H1(getTranslation("review.title")), queue);
         refresh();
     }
 

@@ -28,7 +28,7 @@ class VerdictCard extends Div {
         setId("verdict-" + verdict.id());
         addClassName("verdict-card");
         Span rating = new Span(verdict.rating().label(getLocale()));
-        rating.getStyle().set("background", verdict.rating().colour()).set("color", "white")
+        rating.getStyle().set("background", verdict.rating().colour()).set("color", BadgeText.on(verdict.rating().colour()))
                 .set("padding", "0 .5em").set("border-radius", "4px");
         Span status = new Span(getTranslation("verdict.status." + verdict.status()));
         status.setId("verdict-status-" + verdict.id());

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -51,7 +51,7 @@ public class ChecklistView extends VerticalLayout implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(title, required, add);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("checklist.title")), new Paragraph(getTranslation("checklist.intro")), items, form);
+        add(new H1(getTranslation("checklist.title")), new Paragraph(getTranslation("checklist.intro")), items, form);
         refresh();
     }
 

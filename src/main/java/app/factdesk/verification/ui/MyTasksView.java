@@ -6,7 +6,7 @@ import app.factdesk.security.WorkspaceRole;
 import app.factdesk.verification.TaskRow;
 import app.factdesk.verification.TaskService;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,7 +23,7 @@ import java.util.List;
 public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
 
     public MyTasksView(TaskService tasks, CurrentUser currentUser) {
-        add(new H2(getTranslation("my-tasks.title")));
+        add(new H1(getTranslation("my-tasks.title")));
         WorkspaceRole workspace = currentUser.require().workspace();
         if (workspace == null || !workspace.role().includes(Role.FACT_CHECKER)) {
             Paragraph empty = new Paragraph(getTranslation("my-tasks.viewer"));

@@ -6,7 +6,7 @@ import app.factdesk.workspace.MyInvitation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -36,7 +36,7 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(MyInvitation::invitedBy).setHeader(getTranslation("invitations.invited-by"));
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("members.actions")).setAutoWidth(true);
         none.setText(getTranslation("invitations.none"));
-        add(new H2(getTranslation("invitations.title")), none, grid);
+        add(new H1(getTranslation("invitations.title")), none, grid);
         refresh();
     }
 

@@ -6,6 +6,7 @@ import app.factdesk.security.FactDeskUser;
 import app.factdesk.security.WorkspaceRole;
 import app.factdesk.shared.ui.LayoutHeaderItem;
 import app.factdesk.workspace.WorkspaceService;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -50,6 +51,7 @@ public class MainLayout extends AppLayout {
 
         HorizontalLayout header = new HorizontalLayout();
         header.addClassName("app-header");
+        header.getElement().setAttribute("role", "banner"); // axe "region": header content inside a landmark
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         Span spacer = new Span();
@@ -58,6 +60,15 @@ public class MainLayout extends AppLayout {
         header.add(languageSwitch(), userName(), signOut(authentication));
         header.expand(spacer);
         addToNavbar(header);
+    }
+
+    /** The view is the page's main landmark (axe {@code landmark-one-main}, {@code region}). */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     private SideNavItem item(MenuEntry entry) {

@@ -9,7 +9,7 @@ import app.factdesk.workspace.MemberService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -60,7 +60,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         pending.addColumn(i -> getTranslation("role." + i.role().name())).setHeader(getTranslation("members.role"));
         pending.addComponentColumn(i -> small(getTranslation("invitations.revoke"),
                 () -> invitations.revoke(i.id()))).setHeader(getTranslation("members.actions"));
-        add(new H2(getTranslation("members.title")), form, invite, grid,
+        add(new H1(getTranslation("members.title")), form, invite, grid,
                 new H3(getTranslation("invitations.pending")), pending);
         refresh();
     }

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -36,6 +36,7 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
     private String token;
 
     public SetupView(InstallationSetup setup) {
+        getElement().setAttribute("role", "main"); // no app shell here: the view is the main landmark
         this.setup = setup;
         message.setId("setup-message");
         username.setLabel(getTranslation("members.username"));
@@ -56,7 +57,7 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse(null);
         removeAll();
-        add(new H2(getTranslation("setup.title")), message);
+        add(new H1(getTranslation("setup.title")), message);
         if (!setup.acceptsToken(token)) {
             message.setText(getTranslation("setup.unavailable"));
             return;
@@ -88,7 +89,7 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         message.setText(getTranslation("setup.done"));
         Anchor signIn = new Anchor("login", getTranslation("setup.sign-in"));
         signIn.setId("setup-sign-in");
-        add(new H2(getTranslation("setup.title")), message, signIn);
+        add(new H1(getTranslation("setup.title")), message, signIn);
     }
 
     @Override

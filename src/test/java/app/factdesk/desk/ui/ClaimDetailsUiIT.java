@@ -14,7 +14,7 @@ import app.factdesk.ui.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
@@ -53,7 +53,7 @@ class ClaimDetailsUiIT extends KaribuTest {
     void an_editor_sees_the_quote_in_context_all_the_work_and_the_history() {
         login(fixtures.addMember(desk, Role.EDITOR, "Elias Editor"));
         UI.getCurrent().navigate("claims/" + claim.id());
-        assertThat(_get(H2.class, spec -> spec.withId("claim-details-statement")).getText())
+        assertThat(_get(H1.class, spec -> spec.withId("claim-details-statement")).getText())
                 .isEqualTo("Several understandings were reached");
         Paragraph quote = _get(Paragraph.class, spec -> spec.withId("claim-details-quote"));
         assertThat(quote.getElement().getAttribute("dir")).isEqualTo("rtl");
