@@ -8,7 +8,7 @@ import app.factdesk.TwoWorkspaces;
 import app.factdesk.security.Role;
 import app.factdesk.ui.KaribuTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.util.Map;
@@ -42,7 +42,7 @@ class ArticleLanguagesUiIT extends KaribuTest {
         login(fixtures.addMember(desk, Role.FACT_CHECKER, "Fatima Checker"));
         UI.getCurrent().navigate("articles/" + articleId);
 
-        assertThat(_get(H2.class).getText()).isEqualTo("Article " + language);
+        assertThat(_get(H1.class).getText()).isEqualTo("Article " + language);
         _get(TabSheet.class).setSelectedIndex(1);
         boolean modelled = language.equals("ar") || language.equals("en");
         assertThat(_find(Paragraph.class, spec -> spec.withId("suggestions-no-model"))).hasSize(modelled ? 0 : 1);

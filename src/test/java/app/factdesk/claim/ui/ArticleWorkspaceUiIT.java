@@ -117,7 +117,7 @@ class ArticleWorkspaceUiIT extends KaribuTest {
         UI.getCurrent().navigate(open.getHref()); // what the router does when the link is followed
         assertThat(dialog.isOpened()).isFalse();
         assertThat(_find(ClaimDialog.class)).isEmpty();
-        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("claim-details-statement"))
+        assertThat(_get(com.vaadin.flow.component.html.H1.class, spec -> spec.withId("claim-details-statement"))
                 .getText()).isEqualTo("to open");
     }
 
