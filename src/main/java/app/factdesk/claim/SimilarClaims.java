@@ -29,6 +29,51 @@ public class SimilarClaims {
     static final int MAX_TEXT = 2000;
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,٫]\\d+)?");
 
+    /** The query's folded text and its any-word tsquery (Arabic or English stems), computed once per match. */
+    static final String PREPARE = """
+            select fd_match_text(:q) t,
+                   (select string_agg(x, ' | ') from (
+                        select nullif(replace(plainto_tsquery('arabic', fd_normalize_ar(:q))::text, '&', '|'), '') x
+                        union all
+                        select nullif(replace(plainto_tsquery('english', fd_normalize_ar(:q))::text, '&', '|'), '')) s)
+                   query
+            """;
+
+    /**
+     * The ranked candidates for the folded text {@code :t} and tsquery {@code :query} in {@code :workspace}: the
+     * best 100 of each trigram index and of the full-text index, scored and cut to {@code :candidates}; the verdict
+     * is looked up for those only (bench/similar.sh prints the plan).
+     */
+    static final String SQL = """
+            with hits as (
+                (select c.id from claim c
+                 where c.workspace_id = :workspace and fd_match_text(c.statement) % :t
+                 order by similarity(fd_match_text(c.statement), :t) desc limit 100)
+                union
+                (select c.id from claim c
+                 where c.workspace_id = :workspace and fd_match_text(c.quote_exact) % :t
+                 order by similarity(fd_match_text(c.quote_exact), :t) desc limit 100)
+                union
+                (select c.id from claim c
+                 where c.workspace_id = :workspace and c.search_vector @@ cast(:query as tsquery)
+                 order by ts_rank(c.search_vector, cast(:query as tsquery), 32) desc limit 100)),
+            scored as (
+                select c.id, c.article_id, c.statement, c.state,
+                       greatest(similarity(fd_match_text(c.statement), :t),
+                                similarity(fd_match_text(c.quote_exact), :t)) trigram,
+                       least(1, 2 * ts_rank(c.search_vector, cast(:query as tsquery), 32)) stems
+                from claim c join hits h on h.id = c.id
+                where c.id <> :exclude
+                order by 0.7 * greatest(similarity(fd_match_text(c.statement), :t),
+                                        similarity(fd_match_text(c.quote_exact), :t))
+                         + 0.3 * least(1, 2 * ts_rank(c.search_vector, cast(:query as tsquery), 32)) desc,
+                         c.id desc
+                limit :candidates)
+            select s.*, (select l.label_en from verdict v join rating_label l on l.id = v.rating_label_id
+                         where v.claim_id = s.id and v.status = 'PUBLISHED' order by v.id desc limit 1) verdict
+            from scored s
+            """;
+
     private final NamedParameterJdbcTemplate jdbc;
     private final CurrentUser currentUser;
 
@@ -65,41 +110,12 @@ public class SimilarClaims {
     }
 
     private List<SimilarClaim> match(String text, Long exclude, int limit) {
+        java.util.Map<String, Object> prepared = jdbc.queryForMap(PREPARE, new MapSqlParameterSource("q", text));
+        String query = (String) prepared.get("query");
         MapSqlParameterSource params = new MapSqlParameterSource("workspace", currentUser.workspaceId())
-                .addValue("q", text).addValue("exclude", exclude == null ? -1L : exclude)
-                .addValue("candidates", limit * 4);
-        List<SimilarClaim> candidates = jdbc.query("""
-                with q as (select fd_match_text(:q) t,
-                                  (replace(plainto_tsquery('arabic', fd_normalize_ar(:q))::text, '&', '|')
-                                   || ' ')::text ar,
-                                  (replace(plainto_tsquery('english', fd_normalize_ar(:q))::text, '&', '|')
-                                   || ' ')::text en),
-                     tq as (select t, (case when length(trim(ar)) > 0 then ar::tsquery else ''::tsquery end)
-                                      || (case when length(trim(en)) > 0 then en::tsquery else ''::tsquery end) query
-                            from q),
-                     hits as (
-                        select c.id from claim c, tq
-                        where c.workspace_id = :workspace and fd_match_text(c.statement) % tq.t
-                        union
-                        select c.id from claim c, tq
-                        where c.workspace_id = :workspace and fd_match_text(c.quote_exact) % tq.t
-                        union
-                        (select c.id from claim c, tq
-                         where c.workspace_id = :workspace and c.search_vector @@ tq.query
-                         order by ts_rank(c.search_vector, tq.query, 32) desc limit 200))
-                select c.id, c.article_id, c.statement, c.state,
-                       (select l.label_en from verdict v join rating_label l on l.id = v.rating_label_id
-                        where v.claim_id = c.id and v.status = 'PUBLISHED' order by v.id desc limit 1) verdict,
-                       greatest(similarity(fd_match_text(c.statement), tq.t),
-                                similarity(fd_match_text(c.quote_exact), tq.t)) trigram,
-                       least(1, 2 * ts_rank(c.search_vector, tq.query, 32)) stems
-                from claim c join hits h on h.id = c.id, tq
-                where c.id <> :exclude
-                order by 0.7 * greatest(similarity(fd_match_text(c.statement), tq.t),
-                                        similarity(fd_match_text(c.quote_exact), tq.t))
-                         + 0.3 * least(1, 2 * ts_rank(c.search_vector, tq.query, 32)) desc, c.id desc
-                limit :candidates
-                """, params, (rs, n) -> {
+                .addValue("t", prepared.get("t")).addValue("query", query == null ? "" : query)
+                .addValue("exclude", exclude == null ? -1L : exclude).addValue("candidates", limit * 4);
+        List<SimilarClaim> candidates = jdbc.query(SQL, params, (rs, n) -> {
                     String statement = rs.getString("statement");
                     boolean numbers = differ(numbers(text), numbers(statement));
                     boolean names = NamedEntities.differ(text, statement);

@@ -242,6 +242,13 @@ public class VerdictService {
         return allowed;
     }
 
+    /** What blocks a proposal on this claim now (the titles of open required tasks), for the form to say so. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<String> proposalBlockers(long claimId) {
+        return steps.blockers(claimId);
+    }
+
     /** Whether the signed-in member may propose a verdict (or a correction) on this claim now. */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)

@@ -37,6 +37,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class ExportsUiIT extends KaribuTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    app.factdesk.TwoWorkspaces fixtures;
+
     @Autowired
     AuditService audit;
 
@@ -120,5 +123,24 @@ class ExportsUiIT extends KaribuTest {
         assertThat(_find(ExportsView.class)).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("export-start"))).isEmpty();
         assertThat(_get(H1.class, spec -> spec.withId("error-title")).getText()).isEqualTo("Access denied");
+    }
+
+    @Test
+    void without_a_publisher_the_page_says_so_up_front_and_links_admins_to_the_setting() {
+        app.factdesk.TwoWorkspaces.Other desk = fixtures.createOther();
+        login(fixtures.addMember(desk, app.factdesk.security.Role.EDITOR, "Elias Editor"));
+        UI.getCurrent().navigate(ExportsView.class);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withId("export-publisher-needed")).getText())
+                .startsWith("An admin must set the ClaimReview publisher first.");
+        assertThat(_find(Anchor.class, spec -> spec.withId("export-publisher-link"))).as("editors get no link")
+                .isEmpty();
+
+        login(desk.adminUsername());
+        UI.getCurrent().navigate(ExportsView.class);
+        assertThat(_get(Anchor.class, spec -> spec.withId("export-publisher-link")).getHref())
+                .isEqualTo("#report-settings-title");
+        assertThat(_find(com.vaadin.flow.component.html.H3.class, spec -> spec.withId("report-settings-title")))
+                .hasSize(1);
     }
 }

@@ -66,8 +66,8 @@ class MainLayoutUiIT extends KaribuTest {
         login(TestUsers.ADMIN);
         UI.getCurrent().navigate(ArticleListView.class);
         assertThat(menu()).containsExactly("Dashboard", "Articles", "My tasks", "Import article", "Review queue", "Claims",
-                "Search", "Task checklist", "Audit log", "Sign-in history", "Exports", "Members", "Accounts", "Rating scale", "Signing keys",
-                "Invitations", "Profile");
+                "Search", "Task checklist", "Audit log", "Sign-in history", "Exports", "Members", "Accounts", "Rating scale",
+                "Signing keys", "Evidence capture", "Invitations", "Profile");
     }
 
     @Test

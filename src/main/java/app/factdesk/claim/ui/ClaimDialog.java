@@ -78,6 +78,15 @@ class ClaimDialog extends Dialog {
             }
         }
         form.setEnabled(canEdit);
+        // Following "Open claim page" (or any navigation) closes the dialog, so it never stays over the next page.
+        addAttachListener(attach -> {
+            com.vaadin.flow.shared.Registration navigation = attach.getUI()
+                    .addAfterNavigationListener(after -> close());
+            addDetachListener(detach -> {
+                navigation.remove();
+                detach.unregisterListener();
+            });
+        });
         for (ClaimAction action : actions) {
             Button button = new Button(getTranslation("action." + action.name()), click -> act(action));
             button.setId("claim-action-" + action.name().toLowerCase(java.util.Locale.ROOT));

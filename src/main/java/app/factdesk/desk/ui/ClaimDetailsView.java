@@ -110,13 +110,13 @@ public class ClaimDetailsView extends VerticalLayout implements BeforeEnterObser
         return facts;
     }
 
-    /** The work on the claim, one titled section each: verdicts, tasks, sources, comments, history. */
+    /** The work on the claim in the order it is done, one titled section each: tasks, sources, verdicts, comments, history. */
     private java.util.List<Component> sections(ClaimDetails claim) {
         java.util.List<Component> sections = new java.util.ArrayList<>();
         Runnable reload = () -> getUI().ifPresent(ui -> ui.navigate("claims/" + claim.id()));
-        sections.add(section(panels.verdicts(claim.id(), reload)));
         sections.add(section(panels.tasks(claim.id())));
         sections.add(section(panels.sources(claim.id(), reload)));
+        sections.add(section(panels.verdicts(claim.id(), reload)));
         sections.add(section(panels.comments(claim.id())));
         panels.history(claim.id()).ifPresent(history -> sections.add(section(new H3(getTranslation("details.history")),
                 history)));

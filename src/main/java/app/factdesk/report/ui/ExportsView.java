@@ -61,11 +61,29 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::progress).setHeader(getTranslation("export.column.progress"));
         grid.addComponentColumn(this::download).setHeader(getTranslation("export.column.download")).setKey("download");
         grid.setAllRowsVisible(true);
-        add(new H2(getTranslation("export.title")), form, grid);
-        if (authentication.hasRole(Role.ADMIN_NAME)) {
+        add(new H2(getTranslation("export.title")));
+        boolean admin = authentication.hasRole(Role.ADMIN_NAME);
+        if (settings.settings().isEmpty()) {
+            // Said up front, not only after a ClaimReview export fails; admins get a link to the setting below.
+            com.vaadin.flow.component.html.Paragraph notice = new com.vaadin.flow.component.html.Paragraph(
+                    getTranslation("export.settings-missing") + " ");
+            notice.setId("export-publisher-needed");
+            notice.addClassName("form-hint");
+            if (admin) {
+                com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                        "#report-settings-title", getTranslation("export.settings.set-now"));
+                link.setId("export-publisher-link");
+                notice.add(link);
+            }
+            add(notice);
+        }
+        add(form, grid);
+        if (admin) {
             ReportSettingsForm settingsForm = new ReportSettingsForm(settings.settings().orElse(null));
             settingsForm.addSaveListener(event -> start(() -> settings.save(event.settings())));
-            add(new H3(getTranslation("export.settings.title")), settingsForm);
+            H3 settingsTitle = new H3(getTranslation("export.settings.title"));
+            settingsTitle.setId("report-settings-title");
+            add(settingsTitle, settingsForm);
         }
         refresh();
     }

@@ -1,7 +1,14 @@
 package app.factdesk.security.ui;
 
 import app.factdesk.shared.DatabaseStatus;
+import app.factdesk.shared.ui.TranslationProvider;
+import app.factdesk.shared.ui.UiLocale;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -32,7 +39,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
         H1 title = new H1(getTranslation("app.name"));
-        add(title, new Paragraph(getTranslation("login.tagline")), form);
+        add(languageSwitch(), title, new Paragraph(getTranslation("login.tagline")), form);
+    }
+
+    /** The other language of the desk, before anyone signs in; the choice lasts for this browser session. */
+    private Button languageSwitch() {
+        boolean arabic = TranslationProvider.isRightToLeft(getLocale());
+        Button toggle = new Button(arabic ? "English" : "العربية", click -> {
+            Locale chosen = arabic ? TranslationProvider.ENGLISH : TranslationProvider.ARABIC;
+            VaadinSession.getCurrent().setAttribute(UiLocale.CHOSEN, chosen);
+            UiLocale.apply(UI.getCurrent(), chosen);
+            UI.getCurrent().getPage().reload();
+        });
+        toggle.setId("login-language");
+        toggle.getElement().setAttribute("lang", arabic ? "en" : "ar");
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return toggle;
     }
 
     private LoginI18n i18n() {

@@ -28,7 +28,7 @@ class UserSessionInitializer implements VaadinServiceInitListener {
                         && enter.getNavigationTarget() != LoginView.class) {
                     enter.forwardTo(ChangePasswordView.class);
                 }
-            }, () -> UiLocale.apply(enter.getUI(), enter.getUI().getLocale()));
+            }, () -> UiLocale.apply(enter.getUI(), UiLocale.anonymous(enter.getUI())));
         }));
     }
 }

@@ -7,7 +7,16 @@ import java.util.Locale;
 /** Applies a UI language: the locale for translations and the page direction (right-to-left for Arabic). */
 public final class UiLocale {
 
+    /** Session attribute: the language chosen on the sign-in page, used until someone signs in. */
+    public static final String CHOSEN = "factdesk.chosen-locale";
+
     private UiLocale() {
+    }
+
+    /** The language for someone not signed in: the one chosen on the sign-in page, else the browser's. */
+    public static Locale anonymous(UI ui) {
+        Object chosen = ui.getSession() == null ? null : ui.getSession().getAttribute(CHOSEN);
+        return chosen instanceof Locale locale ? locale : ui.getLocale();
     }
 
     public static void apply(UI ui, Locale locale) {

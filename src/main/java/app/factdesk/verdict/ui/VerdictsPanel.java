@@ -7,7 +7,11 @@ import app.factdesk.verdict.RatingScaleService;
 import app.factdesk.verdict.SourceService;
 import app.factdesk.verdict.VerdictRow;
 import app.factdesk.verdict.VerdictService;
+import app.factdesk.verdict.VerdictStatus;
+import app.factdesk.shared.UserFacingException;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -38,7 +42,7 @@ public class VerdictsPanel extends VerticalLayout implements VerdictCard.Actions
         setId("verdicts-panel");
         setPadding(false);
         history.setId("verdicts-history");
-        add(new H3(getTranslation("verdicts.title")), proposal, history);
+        add(new H3(getTranslation("verdicts.title")), history, proposal);
         refresh();
     }
 
@@ -47,22 +51,49 @@ public class VerdictsPanel extends VerticalLayout implements VerdictCard.Actions
         this.onChange = onChange;
     }
 
+    /**
+     * The verdicts so far (the published one first on a published claim), then the propose form. On a published
+     * claim a correction starts from a button, not from an empty form under the published verdict.
+     */
     public void refresh() {
         proposal.removeAll();
         if (verdicts.mayPropose(claimId)) {
             boolean correction = claims.find(claimId).map(ClaimDetails::state)
                     .map(state -> state == ClaimState.PUBLISHED || state == ClaimState.CORRECTED).orElse(false);
-            ProposeVerdictForm form = new ProposeVerdictForm(claimId, ratings.activeLabels(), correction);
-            form.offerSources(sources.ofClaim(claimId));
-            form.addProposeListener(event -> changed(() -> verdicts.propose(event.command), "verdicts.proposed"));
-            proposal.add(form);
+            if (correction) {
+                Button start = new Button(getTranslation("verdicts.propose-correction"),
+                        click -> proposal.replace(click.getSource(), form(true)));
+                start.setId("verdict-start-correction");
+                proposal.add(start);
+            } else {
+                proposal.add(form(false));
+            }
         }
         history.removeAll();
         List<VerdictRow> rows = verdicts.ofClaim(claimId);
         if (rows.isEmpty()) {
             history.add(new Paragraph(getTranslation("verdicts.empty")));
         }
-        rows.forEach(row -> history.add(new VerdictCard(row, verdicts.allowedActions(row), this)));
+        rows.stream().sorted(java.util.Comparator.comparing(row -> row.status() != VerdictStatus.PUBLISHED))
+                .forEach(row -> history.add(new VerdictCard(row, verdicts.allowedActions(row), this)));
+    }
+
+    private ProposeVerdictForm form(boolean correction) {
+        ProposeVerdictForm form = new ProposeVerdictForm(claimId, ratings.activeLabels(), correction,
+                verdicts.proposalBlockers(claimId));
+        form.offerSources(sources.ofClaim(claimId));
+        form.addProposeListener(event -> {
+            try {
+                verdicts.propose(event.command);
+            } catch (UserFacingException refused) {
+                form.refused(refused, verdicts.proposalBlockers(claimId));
+                return;
+            }
+            Notification.show(getTranslation("verdicts.proposed"), 3000, Notification.Position.BOTTOM_START);
+            refresh();
+            onChange.run();
+        });
+        return form;
     }
 
     @Override

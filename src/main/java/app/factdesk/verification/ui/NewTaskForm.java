@@ -48,7 +48,8 @@ class NewTaskForm extends FormLayout {
         setId("new-task-form");
         title.setId("task-title");
         title.setMaxLength(200);
-        title.setRequired(true);
+        title.setRequiredIndicatorVisible(true);
+        title.setManualValidation(true);
         description.setId("task-description");
         description.setMaxLength(5000);
         assignee.setId("task-assignee");
@@ -80,12 +81,20 @@ class NewTaskForm extends FormLayout {
                 required.getValue()));
     }
 
+    /** After a successful add: a fresh, neutral form (an empty title is not an error until Add is pressed). */
     void clear() {
         title.clear();
+        title.setInvalid(false);
         description.clear();
         assignee.clear();
         due.clear();
         required.clear();
+    }
+
+    /** The service refused the task: keep everything as typed and say why at the title. */
+    void refused(String message) {
+        title.setErrorMessage(message);
+        title.setInvalid(true);
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

@@ -2,6 +2,7 @@ package app.factdesk.verification.ui;
 
 import app.factdesk.security.CurrentUser;
 import app.factdesk.security.Role;
+import app.factdesk.shared.UserFacingException;
 import app.factdesk.shared.ui.TextGuard;
 import app.factdesk.verification.NewTask;
 import app.factdesk.verification.TaskRow;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -46,9 +48,15 @@ public class TasksPanel extends VerticalLayout {
         if (editor) {
             NewTaskForm form = new NewTaskForm(tasks.assignableMembers());
             form.addSaveListener(save -> {
-                tasks.create(new NewTask(claimId, save.title, save.description, save.assigneeId, save.due,
-                        save.required));
+                try {
+                    tasks.create(new NewTask(claimId, save.title, save.description, save.assigneeId, save.due,
+                            save.required));
+                } catch (UserFacingException refused) {
+                    form.refused(getTranslation(refused.messageKey(), refused.arguments()));
+                    return;
+                }
                 form.clear();
+                Notification.show(getTranslation("tasks.created"), 3000, Notification.Position.BOTTOM_START);
                 refresh();
             });
             add(new H3(getTranslation("tasks.new")), form);

@@ -105,6 +105,23 @@ class ArticleWorkspaceUiIT extends KaribuTest {
     }
 
     @Test
+    void opening_the_claim_page_from_the_dialog_closes_the_dialog() {
+        int start = body.indexOf(QUOTE);
+        ClaimDetails claim = claims.create(new app.factdesk.claim.CreateClaim(articleId, start,
+                start + QUOTE.length(), QUOTE, new ClaimFields("to open", null, null, null, List.of()), null));
+        UI.getCurrent().navigate("articles/" + articleId);
+        _click(_get(Div.class, spec -> spec.withClasses("claim-card")));
+        ClaimDialog dialog = _get(ClaimDialog.class);
+        com.vaadin.flow.component.html.Anchor open = _get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withId("claim-open-details"));
+        UI.getCurrent().navigate(open.getHref()); // what the router does when the link is followed
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(_find(ClaimDialog.class)).isEmpty();
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("claim-details-statement"))
+                .getText()).isEqualTo("to open");
+    }
+
+    @Test
     void a_claim_is_rejected_with_a_reason_from_its_dialog() {
         int start = body.indexOf(QUOTE);
         ClaimDetails claim = claims.create(new app.factdesk.claim.CreateClaim(articleId, start,
