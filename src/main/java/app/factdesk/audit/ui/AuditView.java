@@ -34,6 +34,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
+    /** The most rows one fetch asks for (the service's own limit); the grid itself asks for 50 at a time. */
+    private static final int PAGE_MAX = 500;
+
     private final AuditService audit;
     private final AuditFilters filters = new AuditFilters();
     private final Grid<AuditRow> grid = new Grid<>();
@@ -58,7 +61,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditRow::channel).setHeader(getTranslation("audit.column.channel")).setAutoWidth(true);
         // Keyset pages and no count: the grid grows as the user scrolls ("more"), ADR 023.
         grid.setItems(query -> withNames(pages.fetch(query.getOffset(), query.getLimit(),
-                (before, skip, limit) -> audit.pageBefore(filters.value(), before, skip, limit))).stream());
+                (before, skip, limit) -> audit.pageBefore(filters.value(), before, skip, Math.min(limit, PAGE_MAX))))
+                .stream());
         grid.asSingleSelect().addValueChangeListener(change -> show(change.getValue()));
         filters.addChangeListener(this::refresh);
         size.setId("audit-size");
