@@ -57,20 +57,39 @@ public class AuditService {
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional(readOnly = true)
     public List<AuditRow> page(AuditFilter filter, int offset, int limit) {
+        return pageBefore(filter, Long.MAX_VALUE, offset, limit);
+    }
+
+    /**
+     * Keyset paging for the audit grid: up to {@code limit} (1..500) events matching {@code filter} whose chain
+     * position is below {@code beforeSeq}, newest first, after skipping the first {@code skip} of them (0 when the
+     * caller knows the boundary; ADR 023). The coalesce repeats the workspace condition so that the unique
+     * {@code (coalesce(workspace_id, 0), seq)} index serves the scan backwards from {@code beforeSeq} at any depth.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional(readOnly = true)
+    public List<AuditRow> pageBefore(AuditFilter filter, long beforeSeq, int skip, int limit) {
         AuditQuery query = AuditQuery.of(currentUser.workspaceId(), filter);
-        query.params().addValue("offset", Math.max(0, offset)).addValue("limit", Math.min(Math.max(1, limit), 500));
-        return jdbc.query("""
-                select id, seq, occurred_at, actor_name, action, object_type, object_id, channel,
-                       jsonb_pretty(before) as before, jsonb_pretty(after) as after, hash,
-                       workspace_id, actor_id, prev_hash
-                from audit_event where %s order by seq desc offset :offset limit :limit
-                """.formatted(query.where()), query.params(),
+        query.params().addValue("before", beforeSeq).addValue("skip", Math.max(0, skip))
+                .addValue("limit", Math.min(Math.max(1, limit), 500));
+        return jdbc.query(pageBeforeSql(query), query.params(),
                 (rs, n) -> new AuditRow(rs.getLong("id"), rs.getLong("seq"),
                         rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor_name"),
                         rs.getString("action"), rs.getString("object_type"), rs.getString("object_id"),
                         rs.getString("channel"), rs.getString("before"), rs.getString("after"),
                         rs.getString("hash"), rs.getObject("workspace_id", Long.class),
                         rs.getObject("actor_id", Long.class), rs.getString("prev_hash")));
+    }
+
+    /** The exact statement {@link #pageBefore} runs (tests and {@code bench/audit-grid.sh} explain it). */
+    static String pageBeforeSql(AuditQuery query) {
+        return """
+                select id, seq, occurred_at, actor_name, action, object_type, object_id, channel,
+                       jsonb_pretty(before) as before, jsonb_pretty(after) as after, hash,
+                       workspace_id, actor_id, prev_hash
+                from audit_event where %s and coalesce(workspace_id, 0) = :workspace and seq < :before
+                order by seq desc offset :skip limit :limit
+                """.formatted(query.where());
     }
 
     /** How many events match {@code filter}. */

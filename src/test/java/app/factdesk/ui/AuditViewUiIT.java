@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.factdesk.StatementCounter;
 import app.factdesk.TestUsers;
 import app.factdesk.TwoWorkspaces;
 import app.factdesk.audit.AuditRow;
@@ -89,5 +90,26 @@ class AuditViewUiIT extends KaribuTest {
         assertThat(GridKt._getFormattedRow(grid, 0)).contains("Chadi Checker", "بدأ التحقق");
         grid.select(GridKt._get(grid, 0));
         assertThat(changes()).contains("الحالة: مسودة ← قيد التحقق");
+    }
+
+    @Test
+    void pages_follow_each_other_by_chain_position_and_no_refresh_counts_the_log() {
+        String checker = aClaimInVerification();
+        login(checker);
+        UI.getCurrent().navigate(AuditView.class);
+        Grid<AuditRow> grid = grid();
+        List<String> sql = StatementCounter.sql(() -> {
+            grid.getDataProvider().refreshAll();
+            List<AuditRow> first = GridKt._fetch(grid, 0, 2);
+            List<AuditRow> second = GridKt._fetch(grid, 2, 2);
+            assertThat(first).hasSize(2);
+            assertThat(second).isNotEmpty();
+            assertThat(second.get(0).seq()).isEqualTo(first.get(1).seq() - 1);
+        });
+        assertThat(sql).noneMatch(statement -> statement.toLowerCase().contains("count("))
+                .anyMatch(statement -> statement.contains("seq < "));
+        long events = GridKt._fetch(grid, 0, 500).size();
+        assertThat(_get(Span.class, spec -> spec.withId("audit-size")).getText())
+                .isEqualTo(events + " events in the log, newest first");
     }
 }

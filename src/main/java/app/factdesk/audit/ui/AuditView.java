@@ -34,6 +34,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
+    /** The most rows one fetch asks for (the service's own limit); the grid itself asks for 50 at a time. */
+    private static final int PAGE_MAX = 500;
+
     private final AuditService audit;
     private final AuditFilters filters = new AuditFilters();
     private final Grid<AuditRow> grid = new Grid<>();
@@ -41,6 +44,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Long, String> actorNames = new HashMap<>();
     private final Div changes = new Div();
     private final Span verification = new Span();
+    private final Span size = new Span();
+    private final KeysetPages pages = new KeysetPages();
 
     public AuditView(AuditService audit) {
         this.audit = audit;
@@ -54,17 +59,42 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> row.objectType() == null ? "" : row.objectType() + " " + row.objectId())
                 .setHeader(getTranslation("audit.column.object"));
         grid.addColumn(AuditRow::channel).setHeader(getTranslation("audit.column.channel")).setAutoWidth(true);
-        grid.setItems(query -> withNames(audit.page(filters.value(), query.getOffset(), query.getLimit())).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, audit.count(filters.value())));
+        // Keyset pages and no count: the grid grows as the user scrolls ("more"), ADR 023.
+        grid.setItems(query -> withNames(pages.fetch(query.getOffset(), query.getLimit(),
+                (before, skip, limit) -> audit.pageBefore(filters.value(), before, skip, Math.min(limit, PAGE_MAX))))
+                .stream());
         grid.asSingleSelect().addValueChangeListener(change -> show(change.getValue()));
-        filters.addChangeListener(() -> grid.getDataProvider().refreshAll());
+        filters.addChangeListener(this::refresh);
+        size.setId("audit-size");
 
         Button verify = new Button(getTranslation("audit.verify"), click -> verify());
         verify.setId("audit-verify");
         verification.setId("audit-verification");
         changes.setId("audit-changes");
-        add(new H1(getTranslation("audit.title")), filters, new HorizontalLayout(verify, verification), grid, changes);
+        add(new H1(getTranslation("audit.title")), filters, new HorizontalLayout(verify, verification), size, grid,
+                changes);
         show(null);
+        showSize();
+    }
+
+    private void refresh() {
+        pages.reset();
+        grid.getDataProvider().refreshAll();
+        showSize();
+    }
+
+    /** The log's length from the chain head (one row, no count) when unfiltered; "more as you scroll" otherwise. */
+    private void showSize() {
+        AuditFilter f = filters.value();
+        boolean unfiltered = blank(f.actor()) && blank(f.action()) && blank(f.objectType()) && blank(f.objectId())
+                && f.from() == null && f.to() == null;
+        size.setText(unfiltered
+                ? getTranslation("audit.size", audit.head().count())
+                : getTranslation("audit.size.filtered"));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private List<AuditRow> withNames(List<AuditRow> rows) {
