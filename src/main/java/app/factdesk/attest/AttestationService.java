@@ -137,8 +137,9 @@ public class AttestationService {
     public void signPdf(byte[] pdf, String manifest, java.io.OutputStream out) throws java.io.IOException {
         SigningKeys.DocumentKey key = keys.currentDocumentKey()
                 .orElseThrow(() -> new IllegalStateException("No PDF signing key: the start-up creates one"));
-        PdfSigner.sign(pdf, key, manifest, now(), timestampUrl().map(url -> (java.util.function.Function<byte[],
-                byte[]>) digest -> encoded(timestamps.stamp(url, digest))).orElse(null), out);
+        String tsa = timestampUrl().orElse(null);
+        PdfSigner.sign(pdf, key, manifest, now(), tsa == null ? null : digest -> encoded(timestamps.stamp(tsa, digest)),
+                out);
     }
 
     /** The time-stamping authority every signature is timestamped by, if an installation admin set one. */

@@ -52,9 +52,7 @@ class JsonReport {
 
     ObjectNode tree(Report report) {
         // One query for the snapshots of every source in the report.
-        java.util.Map<Long, List<SnapshotRow>> captured = snapshots.ofSources(report.claims().stream()
-                .flatMap(section -> section.sources().stream()).map(source -> source.id()).toList()).stream()
-                .collect(java.util.stream.Collectors.groupingBy(SnapshotRow::sourceId));
+        java.util.Map<Long, List<SnapshotRow>> captured = snapshots.bySource(report.sourceIds());
         ObjectNode root = json.createObjectNode();
         root.put("schemaVersion", SCHEMA);
         root.put("generatedAt", report.generatedAt().toString());

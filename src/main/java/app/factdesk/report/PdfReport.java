@@ -17,7 +17,6 @@ import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import app.factdesk.verdict.snapshot.SnapshotRow;
 import app.factdesk.verdict.snapshot.SnapshotService;
 import org.springframework.stereotype.Component;
 
@@ -53,9 +52,8 @@ class PdfReport {
     }
 
     void write(Report report, OutputStream out) throws IOException {
-        String html = snapshots == null ? ReportHtml.of(report) : ReportHtml.of(report, snapshots.ofSources(
-                report.claims().stream().flatMap(section -> section.sources().stream()).map(source -> source.id())
-                        .toList()).stream().collect(java.util.stream.Collectors.groupingBy(SnapshotRow::sourceId)));
+        String html = snapshots == null ? ReportHtml.of(report)
+                : ReportHtml.of(report, snapshots.bySource(report.sourceIds()));
         try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(document);

@@ -27,6 +27,11 @@ public record Report(Instant generatedAt, String generatedBy, long workspaceId, 
     }
 
     /** All claims of the report, article by article. */
+    /** Every source of the report's claims, by id. */
+    public List<Long> sourceIds() {
+        return claims().stream().flatMap(section -> section.sources().stream()).map(source -> source.id()).toList();
+    }
+
     public List<ClaimReport> claims() {
         return articles.stream().flatMap(a -> a.claims().stream()).toList();
     }

@@ -14,7 +14,6 @@ import app.factdesk.verdict.VerdictDesk;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.ServerSocket;
 import java.security.cert.X509Certificate;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -222,9 +221,5 @@ class SignedPdfIT {
 
     private record Signed(PDSignature dictionary, SignerInformation signer, X509Certificate certificate,
             boolean valid) {
-    }
-
-    static boolean same(byte[] a, byte[] b) {
-        return Arrays.equals(a, b);
     }
 }

@@ -1,7 +1,6 @@
 package app.factdesk.verdict.snapshot;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,9 +53,5 @@ class SnapshotController {
     private static ResponseEntity.BodyBuilder sandboxed(ResponseEntity.BodyBuilder builder) {
         return builder.header("Content-Security-Policy", Replay.POLICY).header("X-Content-Type-Options", "nosniff")
                 .header("Referrer-Policy", "no-referrer").header(HttpHeaders.CACHE_CONTROL, "private, no-store");
-    }
-
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

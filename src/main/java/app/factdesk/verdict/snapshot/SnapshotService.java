@@ -145,6 +145,13 @@ public class SnapshotService {
                         currentUser.workspaceId()).addValue("sources", sourceIds), SnapshotService::row);
     }
 
+    /** The snapshots of these sources by source id, each list oldest first (what a source list or report shows). */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, List<SnapshotRow>> bySource(Collection<Long> sourceIds) {
+        return ofSources(sourceIds).stream().collect(java.util.stream.Collectors.groupingBy(SnapshotRow::sourceId));
+    }
+
     /** A captured snapshot with its WARC and text, recorded in the audit log as downloaded. Members. */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional

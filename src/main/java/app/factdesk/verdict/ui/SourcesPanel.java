@@ -10,7 +10,6 @@ import app.factdesk.verdict.snapshot.SnapshotRow;
 import app.factdesk.verdict.snapshot.SnapshotService;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The sources of one claim and, for fact-checkers and up, a form to add one with an optional file. Embeddable in
@@ -57,8 +56,7 @@ public class SourcesPanel extends VerticalLayout {
         if (rows.isEmpty()) {
             list.add(new Paragraph(getTranslation("sources.empty")));
         }
-        Map<Long, List<SnapshotRow>> captured = snapshots.ofSources(rows.stream().map(SourceRow::id).toList())
-                .stream().collect(Collectors.groupingBy(SnapshotRow::sourceId));
+        Map<Long, List<SnapshotRow>> captured = snapshots.bySource(rows.stream().map(SourceRow::id).toList());
         boolean mayCapture = sources.mayAdd();
         rows.forEach(row -> list.add(new SourceItem(row, captured.getOrDefault(row.id(), List.of()),
                 mayCapture ? () -> {

@@ -16,7 +16,7 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * The web as the capture tests need it, served from the test JVM (JDK HTTP server on 127.0.0.1): an article with
- * images and a stylesheet, hostile pages, redirects (also to internal addresses), a huge body, a slow answer, a PDF,
+ * images and a stylesheet, redirects (also to internal addresses), a huge body, a slow answer, a PDF,
  * a 404, gzip and chunked bodies, an Arabic page in windows-1256.
  */
 final class TestSite implements AutoCloseable {
@@ -53,19 +53,6 @@ final class TestSite implements AutoCloseable {
             case "/style.css" -> send(exchange, 200, "text/css", "h1 { color: rgb(10, 20, 30); }".getBytes());
             case "/one.png", "/two.png" -> send(exchange, 200, "image/png", PNG);
             case "/app.js" -> send(exchange, 200, "application/javascript", "document.title='ran'".getBytes());
-            case "/hostile.html" -> send(exchange, 200, "text/html; charset=utf-8", (
-                    "<!doctype html><html><head><base href='http://127.0.0.1:9/'>"
-                    + "<meta http-equiv=refresh content='0;url=/moved.html'>"
-                    + "<style>body { background: url(javascript:alert(1)); } @import url(/x.css);</style>"
-                    + "<script>window.location='/moved.html'; document.title='SCRIPT RAN';</script></head>"
-                    + "<body onload=\"document.title='ONLOAD RAN'\"><h1>Hostile page</h1>"
-                    + "<img src=/one.png onerror=\"document.title='ONERROR RAN'\">"
-                    + "<a id=js href=\"javascript:document.title='LINK RAN'\">js link</a>"
-                    + "<form action=/steal method=post><input name=q><button id=send>send</button></form>"
-                    + "<iframe src=/article.html></iframe><object data=/app.js></object>"
-                    + "<div style=\"background:url(javascript:alert(2))\">styled</div>"
-                    + "<svg><script>document.title='SVG RAN'</script></svg>"
-                    + "</body></html>").getBytes(StandardCharsets.UTF_8));
             case "/hop1" -> redirect(exchange, "/hop2");
             case "/hop2" -> redirect(exchange, "/hop3");
             case "/hop3" -> redirect(exchange, "/article.html");
