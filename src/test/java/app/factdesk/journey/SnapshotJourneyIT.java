@@ -96,7 +96,14 @@ class SnapshotJourneyIT extends BrowserJourney {
         assertThat(page.locator("#sources-list")).containsText("A hostile page");
         long sourceId = owner.jdbc().queryForObject("select id from source where claim_id = ? and url = ?", Long.class,
                 desk.claimId(), hostile);
+        // The capture runs in the background; once it is recorded the page shows it (live, or on the next load).
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> !"PENDING".equals(
+                owner.jdbc().queryForObject("select max(status) from source_snapshot where source_id = ?",
+                        String.class, sourceId)));
         com.microsoft.playwright.Locator archived = page.locator("#snapshot-page-" + sourceId);
+        if (!archived.isVisible()) {
+            page.reload();
+        }
         assertThat(archived).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
                 .setTimeout(30_000));
         assertThat(archived).containsText("Archived copy (");
