@@ -45,7 +45,7 @@ public class ArticleListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("articles.column.language")).setAutoWidth(true);
         grid.setItems(query -> articles.list(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) articles.count());
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("articles/" + click.getItem().id())));
+        app.factdesk.shared.ui.RowOpener.open(grid, row -> "articles/" + row.id());
         add(grid);
         LiveRefresh.refreshOnChange(this, changes, currentUser.workspaceId(), LiveRefresh.ofType("article"),
                 () -> grid.getDataProvider().refreshAll());

@@ -91,6 +91,77 @@ public class ArticleText extends Div {
                 root.dispatchEvent(new CustomEvent('fd-selection', {detail}));
               }
             };
+            // Keyboard: ArrowDown / ArrowUp select the next / previous sentence; the reading-direction arrow keys
+            // move the selection's start by a word (forward / back), with Shift its end (ADR 021).
+            const segmenter = (granularity) => new Intl.Segmenter(root.lang || undefined, {granularity});
+            const place = (offset) => {
+              const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+              let node, seen = 0, last = null;
+              while ((node = walker.nextNode())) {
+                if (offset <= seen + node.length) return [node, offset - seen];
+                seen += node.length;
+                last = node;
+              }
+              return last ? [last, last.length] : [root, 0];
+            };
+            const current = () => {
+              const selection = window.getSelection();
+              if (!selection.rangeCount) return null;
+              const range = selection.getRangeAt(0);
+              if (range.collapsed || !root.contains(range.commonAncestorContainer)) return null;
+              return [boundary(range.startContainer, range.startOffset), boundary(range.endContainer, range.endOffset)];
+            };
+            const choose = (start, end) => {
+              const text = root.textContent;
+              while (start < end && /\\s/.test(text[start])) start++;
+              while (end > start && /\\s/.test(text[end - 1])) end--;
+              if (end <= start) return;
+              const range = document.createRange();
+              const from = place(start), to = place(end);
+              range.setStart(from[0], from[1]);
+              range.setEnd(to[0], to[1]);
+              const selection = window.getSelection();
+              selection.removeAllRanges();
+              selection.addRange(range);
+              report();
+            };
+            root.addEventListener('keydown', (e) => {
+              if (e.ctrlKey || e.metaKey || e.altKey) return;
+              const rtl = getComputedStyle(root).direction === 'rtl';
+              const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+              const back = rtl ? 'ArrowRight' : 'ArrowLeft';
+              const text = root.textContent;
+              const chosen = current();
+              if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+                const sentences = Array.from(segmenter('sentence').segment(text), x => [x.index, x.index + x.segment.length])
+                    .filter(x => text.slice(x[0], x[1]).trim());
+                if (!sentences.length) return;
+                let next;
+                if (e.key === 'ArrowDown') {
+                  next = chosen ? sentences.find(x => x[0] >= chosen[1] - 1 && x[1] > chosen[1]) : sentences[0];
+                } else {
+                  next = chosen ? sentences.filter(x => x[1] <= chosen[0] + 1 && x[0] < chosen[0]).pop()
+                      : sentences[sentences.length - 1];
+                }
+                if (next) choose(next[0], next[1]);
+              } else if ((e.key === forward || e.key === back) && chosen) {
+                const words = Array.from(segmenter('word').segment(text)).filter(x => x.isWordLike)
+                    .map(x => [x.index, x.index + x.segment.length]);
+                const ahead = e.key === forward;
+                if (e.shiftKey) {
+                  const end = ahead ? words.find(w => w[1] > chosen[1])
+                      : words.filter(w => w[1] < chosen[1] && w[1] > chosen[0]).pop();
+                  if (end) choose(chosen[0], end[1]);
+                } else {
+                  const start = ahead ? words.find(w => w[0] > chosen[0] && w[0] < chosen[1])
+                      : words.filter(w => w[0] < chosen[0]).pop();
+                  if (start) choose(start[0], chosen[1]);
+                }
+              } else {
+                return;
+              }
+              e.preventDefault();
+            });
             root.addEventListener('mouseup', () => setTimeout(report, 0));
             root.addEventListener('keyup', report);
             root.addEventListener('touchend', () => setTimeout(report, 0));

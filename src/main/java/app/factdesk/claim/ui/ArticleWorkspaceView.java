@@ -171,12 +171,23 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
         text = new ArticleText(article.body(), article.language(), article.direction());
         text.addSelectionListener(this::selected);
         text.addHighlightClickListener(click -> openClaim(click.claimId()));
+        // Enter on a selection in the text does what the "Create claim" button does.
+        text.getElement().addEventListener("keydown", key -> {
+            if (createFromSelection.isEnabled()) {
+                createFromSelection();
+            }
+        }).setFilter("event.key === 'Enter' && !window.getSelection().isCollapsed");
         Div reading = new Div();
         reading.addClassName("article-reading");
         if (canWork()) {
             Div toolbar = new Div(createFromSelection, selectionPreview);
             toolbar.addClassName("article-toolbar");
-            reading.add(toolbar);
+            com.vaadin.flow.component.html.Paragraph keys = new com.vaadin.flow.component.html.Paragraph(
+                    getTranslation("article.keyboard-help"));
+            keys.setId("article-keyboard-help");
+            keys.addClassName("form-hint");
+            text.getElement().setAttribute("aria-describedby", "article-keyboard-help");
+            reading.add(toolbar, keys);
         }
         reading.add(text);
         sideTabs = new TabSheet();

@@ -83,6 +83,14 @@ class ClaimDialog extends Dialog {
             }
         }
         form.setEnabled(canEdit);
+        if (canEdit) {
+            // Opening the dialog puts the caret in its first field (the statement), ready to type.
+            addOpenedChangeListener(opened -> {
+                if (opened.isOpened()) {
+                    form.statement.focus();
+                }
+            });
+        }
         // Following "Open claim page" (or any navigation) closes the dialog, so it never stays over the next page.
         addAttachListener(attach -> {
             com.vaadin.flow.shared.Registration navigation = attach.getUI()
@@ -153,6 +161,7 @@ class ClaimDialog extends Dialog {
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         ask.getFooter().add(new Button(getTranslation("app.cancel"), click -> ask.close()), confirm);
         ask.open();
+        reason.focus();
     }
 
     /** Someone saved first: keep the user's text in the form and show theirs beside it. */

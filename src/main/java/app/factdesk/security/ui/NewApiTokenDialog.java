@@ -20,6 +20,12 @@ class NewApiTokenDialog extends Dialog {
         secret.getElement().setAttribute("dir", "ltr");
         secret.addFocusListener(focus -> secret.getElement().executeJs("this.inputElement.select()"));
         add(new Paragraph(getTranslation("token.created-text")), secret);
+        // Focus lands on the secret, selected, ready to copy.
+        addOpenedChangeListener(opened -> {
+            if (opened.isOpened()) {
+                secret.focus();
+            }
+        });
         setWidth("36rem");
         getFooter().add(new Button(getTranslation("app.close"), click -> close()));
     }

@@ -143,5 +143,6 @@ public class TasksPanel extends VerticalLayout {
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         ask.getFooter().add(new Button(getTranslation("app.cancel"), click -> ask.close()), confirm);
         ask.open();
+        reason.focus();
     }
 }
