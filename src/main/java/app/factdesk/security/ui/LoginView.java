@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
@@ -30,7 +31,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final AuthenticationContext authentication;
     private final DatabaseStatus database;
     private final SsoSettings sso;
-    private final Paragraph ssoRefused = new Paragraph();
+    private final Div ssoRefused = new Div();
 
     public LoginView(AuthenticationContext authentication, DatabaseStatus database, SsoSettings sso) {
         getElement().setAttribute("role", "main"); // no app shell here: the view is the main landmark
@@ -60,9 +61,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             signInWithProvider.addClassName("login-sso");
             add(signInWithProvider);
         }
-        if (sso.localPasswords()) {
-            add(form);
-        }
+        add(form);
     }
 
     /** The other language of the desk, before anyone signs in; the choice lasts for this browser session. */
@@ -107,6 +106,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         form.setI18n(i18n);
         form.setError(unavailable || parameters.containsKey("error"));
+        form.setVisible(sso.localPasswords()); // SSO only when the installation turned passwords off
         if (parameters.containsKey("sso-refused")) {
             ssoRefused.setText(getTranslation("login.sso-refused", sso.providerName()));
             ssoRefused.setVisible(true);
