@@ -65,7 +65,7 @@ class SsoLoginIT {
 
     @BeforeEach
     void aMemberWithAnAddress() {
-        member = fixtures.addMember(fixtures.createOther(), Role.FACT_CHECKER, "Sami SSO");
+        member = fixtures.addMember(fixtures.createOther(), Role.ADMIN, "Sami SSO");
         email = member + "@newsroom.example";
         memberId = users.as(member, () -> {
             accounts.changeOwnEmail(email);
@@ -98,6 +98,10 @@ class SsoLoginIT {
         return browser.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    private String app(String path) {
+        return "http://localhost:" + port + path;
+    }
+
     private static String location(HttpResponse<?> response) {
         return response.headers().firstValue("Location").orElseThrow();
     }
@@ -121,7 +125,10 @@ class SsoLoginIT {
         String subject = "sub-" + UUID.randomUUID();
         provider.nextSignIn(person(subject, email.toUpperCase(), true));
 
-        assertThat(signInWithProvider()).isEqualTo("/");
+        assertThat(get(app("/actuator/metrics")).statusCode()).as("not signed in yet").isNotEqualTo(200);
+        String backTo = signInWithProvider();
+        assertThat(backTo).as("back where the person was going").isEqualTo("/actuator/metrics?continue");
+        assertThat(get(app(backTo)).statusCode()).as("the session is the workspace admin's").isEqualTo(200);
         assertThat(signIns(memberId)).isEqualTo(1);
         assertThat(accountChain.actionsAbout("account", memberId)).containsSubsequence("auth.sso_linked",
                 "auth.login_succeeded");
