@@ -19,6 +19,6 @@ class MailProfileSection implements ProfileSection {
 
     @Override
     public Component create() {
-        return new MailSettingsPanel(preferences, accounts.ownEmail() != null && !accounts.ownEmail().isBlank());
+        return new MailSettingsPanel(preferences, !accounts.ownEmail().isBlank());
     }
 }
