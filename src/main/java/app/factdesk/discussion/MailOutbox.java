@@ -50,15 +50,13 @@ class MailOutbox {
     record NotificationMail(long workspaceId, long notificationId) implements Serializable {
     }
 
-    /** The job of one person's digest. */
-    record Digest(long userId) implements Serializable {
+    /** The job of one person's digest, over the workspaces where entries were waiting when it was scheduled. */
+    record Digest(long userId, long[] workspaceIds) implements Serializable {
     }
 
     private record Recipient(String email, Locale locale, String displayName, MailPreferences preferences) {
     }
 
-    private record Item(long id, long workspaceId, long notificationId) {
-    }
 
     private static final Logger LOG = LoggerFactory.getLogger(MailOutbox.class);
 
@@ -115,13 +113,23 @@ class MailOutbox {
         lookForJobsAfterCommit();
     }
 
-    /** The recurring digest job: one digest job per person with waiting entries (a retrying one is left alone). */
+    /**
+     * The recurring digest job: looks in each workspace (row-level security) for people with waiting entries, and
+     * schedules one digest job per person; a digest still retrying is left alone.
+     */
     void scheduleDigests() {
         Instant now = clock.instant();
-        for (Long userId : jdbc.queryForList("select distinct user_id from mail_digest_item", Long.class)) {
-            scheduler.getObject().scheduleIfNotExists(digestTask.getObject().instance("digest-" + userId,
-                    new Digest(userId)), now);
+        Map<Long, List<Long>> workspacesByUser = new LinkedHashMap<>();
+        for (Map<String, Object> workspace : jdbc.queryForList("select id, name from workspace order by id")) {
+            long workspaceId = ((Number) workspace.get("id")).longValue();
+            inWorkspace(workspaceId, (String) workspace.get("name"), () -> jdbc.queryForList("select distinct "
+                    + "user_id from mail_digest_item where workspace_id = ?", Long.class, workspaceId))
+                    .forEach(userId -> workspacesByUser.computeIfAbsent(userId, u -> new ArrayList<>())
+                            .add(workspaceId));
         }
+        workspacesByUser.forEach((userId, workspaceIds) -> scheduler.getObject().scheduleIfNotExists(
+                digestTask.getObject().instance("digest-" + userId, new Digest(userId,
+                        workspaceIds.stream().mapToLong(Long::longValue).toArray())), now));
         if (scheduler.getObject() instanceof Scheduler running) {
             running.triggerCheckForDueExecutions();
         }
@@ -147,44 +155,50 @@ class MailOutbox {
 
     /** Job: mails one person everything waiting for their digest, grouped by workspace, then forgets it. */
     void send(Digest job) {
-        List<Item> items = jdbc.query("select id, workspace_id, notification_id from mail_digest_item "
-                + "where user_id = ? order by id", (rs, i) -> new Item(rs.getLong(1), rs.getLong(2), rs.getLong(3)),
-                job.userId());
-        if (items.isEmpty()) {
-            return;
-        }
         Optional<Recipient> recipient = transactions.execute(s -> recipient(job.userId()));
-        if (recipient.isPresent()) {
-            Map<String, List<MailComposer.Line>> byWorkspace = new LinkedHashMap<>();
-            items.stream().map(Item::workspaceId).distinct().forEach(workspaceId -> {
-                String name = workspaceName(workspaceId);
-                Long[] ids = items.stream().filter(i -> i.workspaceId() == workspaceId).map(Item::notificationId)
-                        .toArray(Long[]::new);
-                List<MailComposer.Line> lines = inWorkspace(workspaceId, name, () -> jdbc.query(con -> {
-                    var statement = con.prepareStatement("select type, params, claim_id from notification "
-                            + "where workspace_id = ? and id = any (?) order by created_at, id");
-                    statement.setLong(1, workspaceId);
-                    statement.setArray(2, con.createArrayOf("bigint", ids));
-                    return statement;
-                }, (rs, i) -> new MailComposer.Line(NotificationType.valueOf(rs.getString(1)), params(rs.getArray(2)),
-                        (Long) rs.getObject(3, Long.class))));
-                List<MailComposer.Line> wanted = new ArrayList<>(lines.stream()
-                        .filter(l -> recipient.get().preferences().wants(l.type())).toList());
-                if (!wanted.isEmpty()) {
-                    byWorkspace.put(name, wanted);
-                }
-            });
-            if (!byWorkspace.isEmpty()) {
-                Recipient r = recipient.get();
-                deliver(new Mail(r, composer.digest(r.locale(), r.displayName(), byWorkspace)));
+        Map<String, List<MailComposer.Line>> byWorkspace = new LinkedHashMap<>();
+        Map<Long, Waiting> read = new LinkedHashMap<>();
+        for (long workspaceId : job.workspaceIds()) {
+            String name = workspaceName(workspaceId);
+            Waiting waiting = inWorkspace(workspaceId, name, () -> waiting(job.userId(), workspaceId));
+            read.put(workspaceId, waiting);
+            List<MailComposer.Line> wanted = waiting.lines().stream()
+                    .filter(l -> recipient.map(r -> r.preferences().wants(l.type())).orElse(false)).toList();
+            if (!wanted.isEmpty()) {
+                byWorkspace.put(name, wanted);
             }
         }
-        Long[] done = items.stream().map(Item::id).toArray(Long[]::new);
-        jdbc.update(con -> {
-            var statement = con.prepareStatement("delete from mail_digest_item where id = any (?)");
-            statement.setArray(1, con.createArrayOf("bigint", done));
+        if (recipient.isPresent() && !byWorkspace.isEmpty()) {
+            Recipient r = recipient.get();
+            deliver(new Mail(r, composer.digest(r.locale(), r.displayName(), byWorkspace)));
+        }
+        read.forEach((workspaceId, waiting) -> inWorkspace(workspaceId, workspaceName(workspaceId), () ->
+                jdbc.update(con -> {
+                    var statement = con.prepareStatement("delete from mail_digest_item where id = any (?)");
+                    statement.setArray(1, con.createArrayOf("bigint", waiting.itemIds()));
+                    return statement;
+                })));
+    }
+
+    /** A person's waiting digest entries in one workspace, and the notifications they name, oldest first. */
+    private record Waiting(Long[] itemIds, List<MailComposer.Line> lines) {
+    }
+
+    private Waiting waiting(long userId, long workspaceId) {
+        List<long[]> items = jdbc.query("select id, notification_id from mail_digest_item where user_id = ? and "
+                + "workspace_id = ? order by id", (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, userId,
+                workspaceId);
+        Long[] itemIds = items.stream().map(i -> i[0]).toArray(Long[]::new);
+        Long[] notificationIds = items.stream().map(i -> i[1]).toArray(Long[]::new);
+        List<MailComposer.Line> lines = jdbc.query(con -> {
+            var statement = con.prepareStatement("select type, params, claim_id from notification "
+                    + "where workspace_id = ? and id = any (?) order by created_at, id");
+            statement.setLong(1, workspaceId);
+            statement.setArray(2, con.createArrayOf("bigint", notificationIds));
             return statement;
-        });
+        }, (rs, i) -> new MailComposer.Line(NotificationType.valueOf(rs.getString(1)), params(rs.getArray(2)),
+                (Long) rs.getObject(3, Long.class)));
+        return new Waiting(itemIds, lines);
     }
 
     private record Mail(Recipient to, MailComposer.Content content) {
