@@ -53,6 +53,7 @@ public class TestOidcProvider implements DisposableBean {
     private volatile Person next;
     private volatile Consumer<JWTClaimsSet.Builder> tamper = claims -> { };
     private volatile boolean forgeState;
+    private volatile Map<String, String> lastLogout = Map.of();
 
     TestOidcProvider() throws IOException, JOSEException {
         key = new RSAKeyGenerator(2048).keyID("test-key-1").generate();
@@ -61,6 +62,7 @@ public class TestOidcProvider implements DisposableBean {
         server.createContext("/idp/authorize", this::authorize);
         server.createContext("/idp/token", this::token);
         server.createContext("/idp/jwks", this::jwks);
+        server.createContext("/idp/logout", this::logout);
         server.start();
     }
 
@@ -81,6 +83,11 @@ public class TestOidcProvider implements DisposableBean {
         forgeState = true;
     }
 
+    /** The query of the latest RP-initiated logout request (id_token_hint, post_logout_redirect_uri...). */
+    public Map<String, String> lastLogout() {
+        return lastLogout;
+    }
+
     @Override
     public void destroy() {
         server.stop(0);
@@ -92,6 +99,7 @@ public class TestOidcProvider implements DisposableBean {
         body.put("authorization_endpoint", ISSUER + "/authorize");
         body.put("token_endpoint", ISSUER + "/token");
         body.put("jwks_uri", ISSUER + "/jwks");
+        body.put("end_session_endpoint", ISSUER + "/logout");
         body.put("response_types_supported", List.of("code"));
         body.put("subject_types_supported", List.of("public"));
         body.put("id_token_signing_alg_values_supported", List.of("RS256"));
@@ -145,6 +153,14 @@ public class TestOidcProvider implements DisposableBean {
         }
         send(exchange, 200, Map.of("access_token", UUID.randomUUID().toString(), "token_type", "Bearer",
                 "expires_in", 300, "scope", "openid email profile", "id_token", idToken.serialize()));
+    }
+
+    private void logout(HttpExchange exchange) throws IOException {
+        Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
+        lastLogout = Map.copyOf(query);
+        exchange.getResponseHeaders().add("Location", query.getOrDefault("post_logout_redirect_uri", "/"));
+        exchange.sendResponseHeaders(302, -1);
+        exchange.close();
     }
 
     private void jwks(HttpExchange exchange) throws IOException {

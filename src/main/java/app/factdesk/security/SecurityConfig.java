@@ -46,15 +46,20 @@ class SecurityConfig {
         // Vaadin's token), goes through the throttle first, and says so when the database is unreachable.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.addFilterBefore(new LoginGate(throttle, sso), UsernamePasswordAuthenticationFilter.class);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .enableCsrfConfiguration(false));
+        SsoClientRegistrations registrations = new SsoClientRegistrations(sso);
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class).enableCsrfConfiguration(false);
+            if (sso.enabled()) {
+                vaadin.logoutSuccessHandler(new SsoLogout(registrations));
+            }
+        });
         http.formLogin(form -> form.failureHandler(new LoginFailures())); // after Vaadin's: keeps its login view
         if (sso.enabled()) {
             // Single sign-on (ADR 030): the sign-in page links to /oauth2/authorization/sso; the provider returns to
             // /login/oauth2/code/sso. Both are handled by Spring Security's filters before any authorization.
             SsoLoginHandlers handlers = new SsoLoginHandlers(sso, events, transactions);
             http.oauth2Login(oauth -> oauth.loginPage("/login")
-                    .clientRegistrationRepository(new SsoClientRegistrations(sso))
+                    .clientRegistrationRepository(registrations)
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new SsoUserService(ssoAccounts)))
                     .successHandler(handlers).failureHandler(handlers));
         }

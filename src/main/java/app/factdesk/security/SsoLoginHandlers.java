@@ -58,7 +58,7 @@ class SsoLoginHandlers implements AuthenticationSuccessHandler, AuthenticationFa
         FactDeskUser user = linked.account();
         UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(user, null,
                 user.getAuthorities());
-        signedIn.setDetails(new SsoDetails(request, settings.providerName()));
+        signedIn.setDetails(new SsoDetails(request, settings.providerName(), linked.getIdToken().getTokenValue()));
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(signedIn);
         SecurityContextHolder.setContext(context);
@@ -79,18 +79,24 @@ class SsoLoginHandlers implements AuthenticationSuccessHandler, AuthenticationFa
         response.sendRedirect(request.getContextPath() + REFUSED_URL);
     }
 
-    /** The request's details, and which provider signed the person in. */
+    /** The request's details, which provider signed the person in, and its ID token (for logging out there too). */
     static final class SsoDetails extends WebAuthenticationDetails {
 
         private final String provider;
+        private final String idToken;
 
-        SsoDetails(HttpServletRequest request, String provider) {
+        SsoDetails(HttpServletRequest request, String provider, String idToken) {
             super(request);
             this.provider = provider;
+            this.idToken = idToken;
         }
 
         String provider() {
             return provider;
+        }
+
+        String idToken() {
+            return idToken;
         }
     }
 }

@@ -7,6 +7,8 @@ import app.factdesk.TestUsers;
 import app.factdesk.TwoWorkspaces;
 import app.factdesk.security.AccountService;
 import app.factdesk.security.Role;
+import com.nimbusds.jwt.SignedJWT;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -42,5 +44,13 @@ class SsoJourneyIT extends BrowserJourney {
         screenshot("sso-signed-in");
         page.locator("#sign-out").click();
         assertThat(page.locator("#sign-in-sso")).hasText("Sign in with Newsroom ID");
+        Map<String, String> logout = provider.lastLogout();
+        org.assertj.core.api.Assertions.assertThat(logout).as("signed out at the provider too")
+                .containsEntry("client_id", TestOidcProvider.CLIENT_ID)
+                .containsEntry("post_logout_redirect_uri", url("/login"));
+        org.assertj.core.api.Assertions.assertThat(SignedJWT.parse(logout.get("id_token_hint")).getJWTClaimsSet()
+                .getSubject()).isEqualTo("journey-" + member);
+        page.navigate(url("/"));
+        assertThat(page.locator("#sign-in-sso")).isVisible(); // the Fact Desk session is over
     }
 }
