@@ -11,6 +11,7 @@ import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * installation look as if no SMTP server were configured.
  */
 @Component
+@ConditionalOnProperty("spring.mail.host") // the test configuration; not in child apps started from the tests
 public class TestMailServer implements DisposableBean {
 
     private final GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());

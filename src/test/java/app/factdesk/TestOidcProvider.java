@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +33,7 @@ import org.springframework.stereotype.Component;
  * test configuration names. The test says who signs in next, and can make the provider misbehave.
  */
 @Component
+@ConditionalOnProperty(name = "factdesk.sso.issuer-uri", havingValue = TestOidcProvider.ISSUER) // not in child apps
 public class TestOidcProvider implements DisposableBean {
 
     public static final int PORT = 38917;
