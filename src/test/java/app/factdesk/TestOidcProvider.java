@@ -59,7 +59,15 @@ public class TestOidcProvider implements DisposableBean {
 
     TestOidcProvider() throws IOException, JOSEException {
         key = new RSAKeyGenerator(2048).keyID("test-key-1").generate();
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 0);
+        HttpServer bound;
+        try {
+            bound = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 0);
+        } catch (java.net.BindException inUse) {
+            // A second application context in this JVM (the first one's provider already serves the port).
+            server = null;
+            return;
+        }
+        server = bound;
         server.createContext("/idp/.well-known/openid-configuration", this::discovery);
         server.createContext("/idp/authorize", this::authorize);
         server.createContext("/idp/token", this::token);
@@ -92,7 +100,9 @@ public class TestOidcProvider implements DisposableBean {
 
     @Override
     public void destroy() {
-        server.stop(0);
+        if (server != null) {
+            server.stop(0);
+        }
     }
 
     private void discovery(HttpExchange exchange) throws IOException {
