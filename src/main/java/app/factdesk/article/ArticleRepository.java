@@ -15,6 +15,13 @@ interface ArticleRepository extends ScopedRepository<Article, Long> {
 
     long countByWorkspaceId(long workspaceId);
 
+    /** Title rows whose title contains {@code fragment} (lower case, LIKE-escaped), newest first. */
+    @org.springframework.data.jpa.repository.Query("select new app.factdesk.article.ArticleRow(a.id, a.title, "
+            + "a.language, a.direction, a.outlet, a.publishedOn, a.createdAt) from Article a "
+            + "where a.workspaceId = :workspaceId and lower(a.title) like :fragment escape '\\' "
+            + "order by a.createdAt desc, a.id desc")
+    List<ArticleRow> rowsByWorkspaceIdAndTitle(long workspaceId, String fragment, Pageable page);
+
     Optional<Article> findByIdAndWorkspaceId(long id, long workspaceId);
 
     Optional<Article> findFirstByWorkspaceIdAndBodySha256OrderByIdAsc(long workspaceId, String bodySha256);

@@ -49,16 +49,36 @@ public class ArticleService {
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<ArticleRow> list(int offset, int limit) {
+        long workspaceId = currentUser.workspaceId();
+        return window(offset, limit, page -> articles.rowsByWorkspaceId(workspaceId, page));
+    }
+
+    /** Rows {@code offset} to {@code offset + limit} of a paged query; an offset between pages spans two. */
+    private static List<ArticleRow> window(int offset, int limit,
+            java.util.function.Function<PageRequest, List<ArticleRow>> query) {
         int size = Math.max(1, limit);
         int from = Math.max(0, offset);
-        long workspaceId = currentUser.workspaceId();
-        List<ArticleRow> window = new ArrayList<>(articles.rowsByWorkspaceId(workspaceId,
-                PageRequest.of(from / size, size)));
+        List<ArticleRow> window = new ArrayList<>(query.apply(PageRequest.of(from / size, size)));
         if (from % size != 0) {
-            // an offset between page boundaries spans two pages
-            window.addAll(articles.rowsByWorkspaceId(workspaceId, PageRequest.of(from / size + 1, size)));
+            window.addAll(query.apply(PageRequest.of(from / size + 1, size)));
         }
         return window.stream().skip(from % size).limit(size).toList();
+    }
+
+    /**
+     * For pickers of long article lists: {@code limit} title rows from {@code offset} on whose title contains
+     * {@code filter} (any case; blank means every article), newest first.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<ArticleRow> titled(String filter, int offset, int limit) {
+        if (filter == null || filter.isBlank()) {
+            return list(offset, limit);
+        }
+        String fragment = "%" + filter.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                .replace("%", "\\%").replace("_", "\\_") + "%";
+        long workspaceId = currentUser.workspaceId();
+        return window(offset, limit, page -> articles.rowsByWorkspaceIdAndTitle(workspaceId, fragment, page));
     }
 
     @PreAuthorize("hasRole('VIEWER')")

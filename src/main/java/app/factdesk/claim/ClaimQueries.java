@@ -89,6 +89,8 @@ public class ClaimQueries {
     private MapSqlParameterSource params(ClaimFilter filter) {
         return new MapSqlParameterSource("workspace", currentUser.workspaceId())
                 .addValue("state", filter.state() == null ? null : filter.state().name())
+                .addValue("states", filter.states().stream().map(Enum::name).sorted().toList())
+                .addValue("article", filter.articleId())
                 .addValue("tag", blank(filter.tag()) ? null : filter.tag().strip().toLowerCase(java.util.Locale.ROOT))
                 .addValue("claimant", blank(filter.claimant()) ? null : "%" + like(filter.claimant().strip()) + "%")
                 .addValue("text", blank(filter.text()) ? null : "%" + like(filter.text().strip()) + "%");
@@ -98,6 +100,12 @@ public class ClaimQueries {
         List<String> conditions = new ArrayList<>(List.of("c.workspace_id = :workspace"));
         if (filter.state() != null) {
             conditions.add("c.state = :state");
+        }
+        if (!filter.states().isEmpty()) {
+            conditions.add("c.state in (:states)");
+        }
+        if (filter.articleId() != null) {
+            conditions.add("c.article_id = :article");
         }
         if (!blank(filter.tag())) {
             conditions.add(":tag = any(c.tags)");

@@ -22,9 +22,11 @@ public class NotificationService {
     private final TaskService tasks;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
 
     NotificationService(NotificationRepository notifications, Notifier notifier, TaskService tasks,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.notifications = notifications;
         this.notifier = notifier;
         this.tasks = tasks;
@@ -47,6 +49,27 @@ public class NotificationService {
         recordOverdueTasks();
         return notifications.findByUserIdAndWorkspaceIdOrderByCreatedAtDescIdDesc(me(), currentUser.workspaceId(),
                 PageRequest.of(0, Math.min(Math.max(limit, 1), 200))).stream().map(Notification::toRow).toList();
+    }
+
+    /**
+     * Which of these notifications no longer call for action: a verdict awaiting sign-off whose claim has moved on
+     * (approved, returned, published) since. The bell marks them instead of leaving "awaits your sign-off".
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> noLongerApplies(List<NotificationRow> rows) {
+        List<Long> claims = rows.stream().filter(n -> n.type() == NotificationType.SIGN_OFF_AWAITED)
+                .map(NotificationRow::claimId).filter(java.util.Objects::nonNull).distinct().toList();
+        if (claims.isEmpty()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<Long> awaiting = new java.util.HashSet<>(jdbc.queryForList(
+                "select id from claim where workspace_id = :workspace and id in (:claims) and state = 'VERDICT_PROPOSED'",
+                new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("workspace",
+                        currentUser.workspaceId()).addValue("claims", claims), Long.class));
+        return rows.stream().filter(n -> n.type() == NotificationType.SIGN_OFF_AWAITED && n.claimId() != null
+                && !awaiting.contains(n.claimId())).map(NotificationRow::id)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** Marks one of the member's own notifications read; someone else's is not found. */

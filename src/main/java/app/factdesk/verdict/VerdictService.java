@@ -221,6 +221,14 @@ public class VerdictService {
                 VerdictStatus.PROPOSED));
     }
 
+    /** Approved verdicts waiting for an editor to publish them, oldest first. */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional(readOnly = true)
+    public List<VerdictRow> readyToPublish() {
+        return rows.of(verdicts.findByWorkspaceIdAndStatusOrderByProposedAtAscIdAsc(currentUser.workspaceId(),
+                VerdictStatus.APPROVED));
+    }
+
     /** What the signed-in member may do to this verdict now; each action is checked again when taken. */
     @PreAuthorize("hasRole('VIEWER')")
     public Set<VerdictAction> allowedActions(VerdictRow verdict) {

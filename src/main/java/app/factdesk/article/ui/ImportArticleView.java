@@ -1,5 +1,6 @@
 package app.factdesk.article.ui;
 
+import app.factdesk.shared.ui.Toast;
 import app.factdesk.article.ArticleFiles;
 import app.factdesk.article.ArticleService;
 import app.factdesk.article.DuplicateArticleException;
@@ -122,7 +123,7 @@ public class ImportArticleView extends VerticalLayout implements HasDynamicTitle
             long id = articles.importArticle(new ImportArticle(title.getValue(), body.getValue(),
                     language.getValue(), direction.getValue(), outlet.getValue(), author.getValue(), url.getValue(),
                     published.getValue()), evenIfDuplicate);
-            Notification.show(getTranslation("import.done"), 3000, Notification.Position.BOTTOM_START);
+            Toast.done(getTranslation("import.done"));
             getUI().ifPresent(ui -> ui.navigate("articles/" + id));
         } catch (DuplicateArticleException existing) {
             duplicate.removeAll();

@@ -1,5 +1,6 @@
 package app.factdesk.attest.ui;
 
+import app.factdesk.shared.ui.Toast;
 import app.factdesk.attest.AttestationService;
 import app.factdesk.attest.CheckpointService;
 import app.factdesk.security.CurrentUser;
@@ -102,7 +103,7 @@ public class SigningKeysView extends VerticalLayout implements HasDynamicTitle {
 
     void signCheckpoint() {
         CheckpointService.Checkpoint checkpoint = checkpoints.signNow();
-        Notification.show(getTranslation("checkpoints.signed", checkpoint.eventCount()));
+        Toast.done(getTranslation("checkpoints.signed", checkpoint.eventCount()));
         refresh();
     }
 
@@ -113,7 +114,7 @@ public class SigningKeysView extends VerticalLayout implements HasDynamicTitle {
         try {
             attestation.setTimestampUrl(tsaUrl.getValue());
             tsaUrl.setInvalid(false);
-            Notification.show(getTranslation("tsa.saved"));
+            Toast.done(getTranslation("tsa.saved"));
         } catch (UserFacingException refused) {
             tsaUrl.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
             tsaUrl.setInvalid(true);
@@ -130,7 +131,7 @@ public class SigningKeysView extends VerticalLayout implements HasDynamicTitle {
 
     void rotate() {
         PublishedKey key = attestation.rotateKey();
-        Notification.show(getTranslation("keys.rotated", key.keyId()));
+        Toast.done(getTranslation("keys.rotated", key.keyId()));
         refresh();
     }
 

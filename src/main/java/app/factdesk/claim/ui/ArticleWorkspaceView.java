@@ -1,5 +1,6 @@
 package app.factdesk.claim.ui;
 
+import app.factdesk.shared.ui.Toast;
 import app.factdesk.article.ArticleDetails;
 import app.factdesk.article.ArticleService;
 import app.factdesk.claim.ArticleSuggestions;
@@ -115,7 +116,9 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
 
     private void enterPresence() {
         leavePresence();
-        presenceRegistration = presence.enter("article:" + article.id(), workspaceId, article.id(), me);
+        var internals = getUI().orElseThrow().getInternals();
+        presenceRegistration = presence.enter("article:" + article.id(), workspaceId, article.id(), me,
+                internals::getLastHeartbeatTimestamp);
         showViewers();
     }
 
@@ -269,7 +272,7 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
             claims.create(command);
             dialog.close();
             selected(new ArticleText.SelectionEvent(text, -1, -1, ""));
-            Notification.show(getTranslation("claim.created"), 3000, Notification.Position.BOTTOM_START);
+            Toast.done(getTranslation("claim.created"));
             refresh();
         } catch (UserFacingException refused) {
             error(refused);

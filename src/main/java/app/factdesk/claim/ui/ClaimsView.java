@@ -8,6 +8,7 @@ import app.factdesk.claim.ClaimState;
 import app.factdesk.security.CurrentUser;
 import app.factdesk.shared.live.ChangeFeed;
 import app.factdesk.shared.live.LiveRefresh;
+import app.factdesk.shared.ui.RowOpener;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -88,8 +89,7 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> String.join(", ", row.tags())).setHeader(getTranslation("claims.column.tags"));
         grid.setItems(query -> queries.page(filter(), sort(query.getSortOrders()), query.getOffset(),
                 query.getLimit()).stream(), query -> queries.count(filter()));
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("articles/"
-                + click.getItem().articleId())));
+        RowOpener.open(grid, row -> "claims/" + row.id());
         add(new H1(getTranslation("claims.title")), filters, grid);
         if (currentUser.workspace().role().includes(app.factdesk.security.Role.EDITOR)) {
             com.vaadin.flow.component.html.Anchor assign = new com.vaadin.flow.component.html.Anchor("assign-tasks",

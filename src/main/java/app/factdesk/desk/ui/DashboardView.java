@@ -3,6 +3,7 @@ package app.factdesk.desk.ui;
 import app.factdesk.article.ArticleRow;
 import app.factdesk.article.ArticleService;
 import app.factdesk.claim.ClaimQueries;
+import app.factdesk.claim.ClaimService;
 import app.factdesk.claim.ClaimState;
 import app.factdesk.security.CurrentUser;
 import app.factdesk.security.FactDeskUser;
@@ -34,8 +35,13 @@ import java.util.Map;
 @Menu(title = "menu.dashboard", order = 5, icon = "vaadin:dashboard")
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final int SHORT_STATEMENT = 90;
+
+    private final ClaimService claimDetails;
+
     public DashboardView(CurrentUser currentUser, ClaimQueries claims, TaskService tasks, VerdictService verdicts,
-            ArticleService articles) {
+            ArticleService articles, ClaimService claimDetails) {
+        this.claimDetails = claimDetails;
         addClassName("dashboard");
         add(new H1(getTranslation("dashboard.title")));
         FactDeskUser me = currentUser.require();
@@ -51,6 +57,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         if (role.includes(Role.EDITOR)) {
             add(titled("dashboard.awaiting-me", awaiting(verdicts.awaitingSignOff().stream()
                     .filter(v -> v.proposedBy() != me.userId()).toList())));
+            add(titled("dashboard.ready-to-publish", ready(verdicts.readyToPublish().size())));
             add(titled("dashboard.workload", workload(tasks.workload())));
         }
         add(titled("dashboard.recent-articles", recent(articles.list(0, 5))));
@@ -100,13 +107,41 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
         Div list = new Div();
         list.setId("dashboard-awaiting");
+        var statements = claimDetails.findAll(rows.stream().map(VerdictRow::claimId).toList());
         rows.forEach(v -> {
-            Div line = new Div(new Anchor("claims/" + v.claimId(), getTranslation("dashboard.verdict-by",
-                    v.proposerName())));
+            var claim = statements.get(v.claimId());
+            String statement = claim == null ? "" : shorten(claim.statement());
+            Anchor link = new Anchor("claims/" + v.claimId(), statement);
+            link.getElement().setAttribute("dir", "auto");
+            if (claim != null) {
+                link.getElement().setAttribute("title", claim.statement());
+            }
+            Div line = new Div(link, new Span(getTranslation("dashboard.verdict-by", v.proposerName())));
             line.addClassName("dashboard-line");
             list.add(line);
         });
         return list;
+    }
+
+    private Component ready(int count) {
+        Anchor link = new Anchor("review#ready-to-publish-title", getTranslation("dashboard.ready-count", count));
+        link.setId("dashboard-ready");
+        return new Div(link);
+    }
+
+    /** A statement cut at a word boundary near {@value #SHORT_STATEMENT} characters, with an ellipsis. */
+    static String shorten(String statement) {
+        if (statement.length() <= SHORT_STATEMENT) {
+            return statement;
+        }
+        int cut = statement.lastIndexOf(' ', SHORT_STATEMENT);
+        if (cut < SHORT_STATEMENT / 2) {
+            cut = SHORT_STATEMENT;
+        }
+        if (Character.isHighSurrogate(statement.charAt(cut - 1))) {
+            cut--;
+        }
+        return statement.substring(0, cut).strip() + "…";
     }
 
     private Component workload(List<Workload> rows) {

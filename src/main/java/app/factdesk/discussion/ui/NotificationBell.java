@@ -65,23 +65,37 @@ public class NotificationBell extends Composite<HorizontalLayout> {
         if (latest.isEmpty()) {
             list.add(new Paragraph(getTranslation("notifications.none")));
         }
-        latest.forEach(n -> list.add(item(n, list, dialog)));
+        var stale = notifications.noLongerApplies(latest);
+        latest.forEach(n -> list.add(item(n, stale.contains(n.id()), list, dialog)));
     }
 
-    private HorizontalLayout item(NotificationRow n, Div list, Dialog dialog) {
+    private HorizontalLayout item(NotificationRow n, boolean stale, Div list, Dialog dialog) {
         Span text = new Span(getTranslation("notification." + n.type().name(), n.params().toArray()));
         text.getElement().setAttribute("dir", "auto");
         text.addClassName(n.read() ? "notification-read" : "notification-unread");
         HorizontalLayout line = new HorizontalLayout(text);
         line.addClassName("notification");
         line.setId("notification-" + n.id());
+        if (stale) {
+            // The verdict was signed off, returned or published meanwhile: nothing waits for this person now.
+            Span gone = new Span(getTranslation("notifications.no-longer-applies"));
+            gone.getElement().getThemeList().add("badge contrast small");
+            gone.setId("notification-stale-" + n.id());
+            text.addClassName("notification-stale");
+            line.add(gone);
+        }
         if (n.claimId() != null) {
-            text.addClickListener(click -> {
+            Runnable follow = () -> {
                 notifications.markRead(n.id());
                 dialog.close();
                 refreshCount();
                 getUI().ifPresent(ui -> ui.navigate("claims/" + n.claimId()));
-            });
+            };
+            text.addClickListener(click -> follow.run());
+            // A link for the keyboard too: focusable, opened by Enter or Space.
+            text.getElement().setAttribute("role", "link").setAttribute("tabindex", "0");
+            text.getElement().addEventListener("keydown", key -> follow.run())
+                    .setFilter("event.key === 'Enter' || event.key === ' '");
             text.getStyle().set("cursor", "pointer");
         }
         if (!n.read()) {

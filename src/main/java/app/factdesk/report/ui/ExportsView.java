@@ -80,7 +80,12 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle {
         add(form, grid);
         if (admin) {
             ReportSettingsForm settingsForm = new ReportSettingsForm(settings.settings().orElse(null));
-            settingsForm.addSaveListener(event -> start(() -> settings.save(event.settings())));
+            settingsForm.addSaveListener(event -> start(() -> {
+                settings.save(event.settings());
+                app.factdesk.shared.ui.Toast.done(getTranslation("export.settings.saved"));
+                getChildren().filter(c -> c.getId().filter("export-publisher-needed"::equals).isPresent())
+                        .findFirst().ifPresent(this::remove);
+            }));
             H3 settingsTitle = new H3(getTranslation("export.settings.title"));
             settingsTitle.setId("report-settings-title");
             add(settingsTitle, settingsForm);

@@ -33,6 +33,9 @@ class ReportSettingsForm extends FormLayout {
         name.setLabel(getTranslation("export.settings.name"));
         url.setLabel(getTranslation("export.settings.url"));
         pattern.setLabel(getTranslation("export.settings.pattern"));
+        name.setId("report-settings-name");
+        url.setId("report-settings-url");
+        pattern.setId("report-settings-pattern");
         pattern.setPlaceholder("https://example.org/fact-checks/{claimId}");
         url.getElement().setAttribute("dir", "ltr");
         pattern.getElement().setAttribute("dir", "ltr");

@@ -1,5 +1,6 @@
 package app.factdesk.security.ui;
 
+import app.factdesk.shared.ui.Toast;
 import app.factdesk.security.ApiTokenRow;
 import app.factdesk.security.ApiTokenService;
 import app.factdesk.security.NewApiToken;
@@ -76,7 +77,7 @@ class ApiTokensPanel extends Composite<VerticalLayout> {
         Button revoke = new Button(getTranslation("token.revoke"), click -> {
             tokens.revoke(token.id());
             refresh();
-            Notification.show(getTranslation("token.revoked", token.name()));
+            Toast.done(getTranslation("token.revoked", token.name()));
         });
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         return revoke;

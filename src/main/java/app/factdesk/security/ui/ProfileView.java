@@ -1,5 +1,6 @@
 package app.factdesk.security.ui;
 
+import app.factdesk.shared.ui.Toast;
 import app.factdesk.security.AccountService;
 import app.factdesk.security.ApiTokenService;
 import app.factdesk.security.CurrentUser;
@@ -64,7 +65,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
             try {
                 accounts.changeOwnEmail(email.getValue());
                 email.setInvalid(false);
-                Notification.show(getTranslation("profile.email-saved"));
+                Toast.done(getTranslation("profile.email-saved"));
             } catch (UserFacingException refused) {
                 email.setInvalid(true);
                 email.setErrorMessage(getTranslation(refused.messageKey()));
@@ -80,7 +81,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
             try {
                 accounts.changeOwnPassword(passwords.current.getValue(), passwords.fresh.getValue());
                 passwords.clear();
-                Notification.show(getTranslation("password.changed"));
+                Toast.done(getTranslation("password.changed"));
             } catch (UserFacingException refused) {
                 passwords.showRefusal(refused);
             }

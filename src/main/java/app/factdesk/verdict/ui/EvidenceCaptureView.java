@@ -1,5 +1,6 @@
 package app.factdesk.verdict.ui;
 
+import app.factdesk.shared.ui.Toast;
 import app.factdesk.security.CurrentUser;
 import app.factdesk.security.Role;
 import app.factdesk.shared.UserFacingException;
@@ -42,7 +43,7 @@ public class EvidenceCaptureView extends VerticalLayout implements HasDynamicTit
         onAdd.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 snapshots.setCaptureOnAdd(change.getValue());
-                Notification.show(getTranslation(change.getValue() ? "capture.on-add-on" : "capture.on-add-off"));
+                Toast.done(getTranslation(change.getValue() ? "capture.on-add-on" : "capture.on-add-off"));
             }
         });
         add(new H1(getTranslation("capture.title")), new Paragraph(getTranslation("capture.intro")), onAdd,

@@ -1,5 +1,6 @@
 package app.factdesk.verdict.ui;
 
+import app.factdesk.shared.ui.Toast;
 import app.factdesk.shared.UserFacingException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
@@ -19,7 +20,7 @@ final class Notices {
     static boolean attempt(Component source, Runnable action, String doneKey) {
         try {
             action.run();
-            Notification.show(source.getTranslation(doneKey), 3000, Notification.Position.BOTTOM_START);
+            Toast.done(source.getTranslation(doneKey));
             return true;
         } catch (UserFacingException refused) {
             Notification.show(source.getTranslation(refused.messageKey(), refused.arguments()), 6000,

@@ -8,7 +8,9 @@ import app.factdesk.claim.ClaimService;
 import app.factdesk.security.Role;
 import app.factdesk.verdict.VerdictRow;
 import app.factdesk.verdict.VerdictService;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,6 +32,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle, 
     private final VerdictService verdicts;
     private final ClaimService claims;
     private final Div queue = new Div();
+    private final Div ready = new Div();
 
     public ReviewQueueView(VerdictService verdicts, ClaimService claims,
             CurrentUser currentUser, ChangeFeed changes) {
@@ -40,28 +43,40 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle, 
         this.claims = claims;
         queue.setId("review-queue");
         queue.setWidthFull();
-        add(new H1(getTranslation("review.title")), queue);
+        ready.setId("ready-to-publish");
+        ready.setWidthFull();
+        H2 awaitingTitle = new H2(getTranslation("review.awaiting-title"));
+        H2 readyTitle = new H2(getTranslation("review.ready-title"));
+        readyTitle.setId("ready-to-publish-title");
+        add(new H1(getTranslation("review.title")), awaitingTitle, queue, readyTitle, ready);
         refresh();
     }
 
     private void refresh() {
-        queue.removeAll();
-        var waiting = verdicts.awaitingSignOff();
-        if (waiting.isEmpty()) {
-            queue.add(new Paragraph(getTranslation("review.empty")));
+        fill(queue, verdicts.awaitingSignOff(), "review.empty");
+        fill(ready, verdicts.readyToPublish(), "review.ready-empty");
+    }
+
+    private void fill(Div list, java.util.List<VerdictRow> rows, String emptyKey) {
+        list.removeAll();
+        if (rows.isEmpty()) {
+            list.add(new Paragraph(getTranslation(emptyKey)));
         }
-        var byId = claims.findAll(waiting.stream().map(VerdictRow::claimId).toList());
-        waiting.forEach(verdict -> {
+        var byId = claims.findAll(rows.stream().map(VerdictRow::claimId).toList());
+        rows.forEach(verdict -> {
             ClaimDetails claim = byId.get(verdict.claimId());
             if (claim != null) {
-                queue.add(item(claim, verdict));
+                list.add(item(claim, verdict));
             }
         });
     }
 
     private Div item(ClaimDetails claim, VerdictRow verdict) {
-        H3 statement = new H3(claim.statement());
-        statement.getElement().setAttribute("dir", "auto");
+        // The statement is the way to the claim page: a link, so Enter opens it as a click does.
+        Anchor link = new Anchor("claims/" + claim.id(), claim.statement());
+        link.setId("review-claim-" + verdict.id());
+        link.getElement().setAttribute("dir", "auto");
+        H3 statement = new H3(link);
         Paragraph quote = new Paragraph(claim.anchor().prefix() + "«" + claim.anchor().exact() + "»"
                 + claim.anchor().suffix());
         quote.getElement().setAttribute("dir", "auto");

@@ -1,5 +1,6 @@
 package app.factdesk.verdict.ui;
 
+import app.factdesk.shared.ui.Toast;
 import app.factdesk.claim.ClaimDetails;
 import app.factdesk.claim.ClaimService;
 import app.factdesk.claim.ClaimState;
@@ -89,7 +90,7 @@ public class VerdictsPanel extends VerticalLayout implements VerdictCard.Actions
                 form.refused(refused, verdicts.proposalBlockers(claimId));
                 return;
             }
-            Notification.show(getTranslation("verdicts.proposed"), 3000, Notification.Position.BOTTOM_START);
+            Toast.done(getTranslation("verdicts.proposed"));
             refresh();
             onChange.run();
         });

@@ -1,5 +1,6 @@
 package app.factdesk.verification.ui;
 
+import app.factdesk.shared.ui.Toast;
 import app.factdesk.security.CurrentUser;
 import app.factdesk.security.Role;
 import app.factdesk.shared.UserFacingException;
@@ -56,7 +57,7 @@ public class TasksPanel extends VerticalLayout {
                     return;
                 }
                 form.clear();
-                Notification.show(getTranslation("tasks.created"), 3000, Notification.Position.BOTTOM_START);
+                Toast.done(getTranslation("tasks.created"));
                 refresh();
             });
             add(new H3(getTranslation("tasks.new")), form);

@@ -1,5 +1,6 @@
 package app.factdesk.workspace.ui;
 
+import app.factdesk.shared.ui.Toast;
 import app.factdesk.shared.UserFacingException;
 import app.factdesk.workspace.InvitationService;
 import app.factdesk.workspace.MyInvitation;
@@ -43,7 +44,7 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout actions(MyInvitation invitation) {
         Button accept = new Button(getTranslation("invitations.accept"), click -> act(() -> {
             invitations.acceptInvitationAcrossWorkspaces(invitation.id());
-            Notification.show(getTranslation("invitations.accepted", invitation.workspaceName()));
+            Toast.done(getTranslation("invitations.accepted", invitation.workspaceName()));
         }));
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         Button decline = new Button(getTranslation("invitations.decline"),

@@ -1,5 +1,6 @@
 package app.factdesk.workspace.ui;
 
+import app.factdesk.shared.ui.Toast;
 import app.factdesk.security.Role;
 import app.factdesk.shared.UserFacingException;
 import app.factdesk.workspace.InvitationRow;
@@ -45,7 +46,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         InviteForm invite = new InviteForm();
         invite.addInviteListener(event -> act(() -> {
             invitations.invite(event.invitee(), event.role());
-            Notification.show(getTranslation("invitations.sent"));
+            Toast.done(getTranslation("invitations.sent"));
         }, invite::clear));
 
         grid.setId("members-grid");

@@ -186,7 +186,7 @@ class ArticleWorkspaceUiIT extends KaribuTest {
                 _get(com.vaadin.flow.component.avatar.AvatarGroup.class, spec -> spec.withId("article-viewers"));
         assertThat(avatars.getItems()).as("only me so far").isEmpty();
         var zaid = presence.enter("article:" + articleId, desk.workspaceId(), articleId,
-                new app.factdesk.shared.live.Presence.Viewer(-1, "Zaid Zahran"));
+                new app.factdesk.shared.live.Presence.Viewer(-1, "Zaid Zahran"), System::currentTimeMillis);
         org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() -> {
             com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
             assertThat(avatars.getItems()).extracting(com.vaadin.flow.component.avatar.AvatarGroup.AvatarGroupItem::getName)

@@ -59,7 +59,11 @@ class ReviewQueueUiIT extends KaribuTest {
         expectNotifications("Approval recorded.");
         assertThat(status(desk, verdictId)).isEqualTo(VerdictStatus.APPROVED);
         assertThat(claims.find(desk.claimId()).orElseThrow().state()).isEqualTo(ClaimState.APPROVED);
-        assertThat(_find(Div.class, spec -> spec.withId("review-item-" + verdictId))).isEmpty();
+        // It leaves the sign-off queue for the "ready to publish" list beside it.
+        assertThat(_get(Div.class, spec -> spec.withId("review-queue")).getElement().getTextRecursively())
+                .doesNotContain("The Kremlin readout says so.");
+        assertThat(_get(Div.class, spec -> spec.withId("ready-to-publish")).getElement().getTextRecursively())
+                .contains("The Kremlin readout says so.");
     }
 
     @Test
