@@ -7,6 +7,13 @@ import app.factdesk.IntegrationTest;
 import app.factdesk.OwnerDatabase;
 import app.factdesk.TestMailServer;
 import app.factdesk.TestUsers;
+import app.factdesk.TwoWorkspaces;
+import app.factdesk.claim.ClaimFields;
+import app.factdesk.claim.CreateClaim;
+import app.factdesk.claim.Priority;
+import app.factdesk.security.Role;
+import app.factdesk.security.SystemAuthentication;
+import app.factdesk.workspace.WorkspaceService;
 import app.factdesk.claim.ClaimDetails;
 import app.factdesk.claim.ClaimService;
 import app.factdesk.security.AccountService;
@@ -60,6 +67,10 @@ class MailNotificationsIT {
     MailOutbox outbox;
     @Autowired
     OwnerDatabase owner;
+    @Autowired
+    TwoWorkspaces workspaces;
+    @Autowired
+    WorkspaceService workspaceService;
 
     private DiscussionFixture.Desk desk;
     private ClaimDetails claim;
@@ -186,6 +197,34 @@ class MailNotificationsIT {
                 "select count(*) from mail_digest_item where user_id = ?", Long.class,
                 fixture.idOf(desk.checker())) == 0);
         assertThat(mailServer.to(address)).hasSize(1);
+    }
+
+    @Test
+    void a_digest_groups_notifications_from_several_workspaces_under_their_names() throws Exception {
+        checkerWants(true, NotificationType.MENTION);
+        editorMentionsChecker("from the first desk");
+        TwoWorkspaces.Other second = workspaces.createOther();
+        SystemAuthentication.runAsSystem(null, () -> workspaceService.addMembership(second.workspaceId(),
+                fixture.idOf(desk.checker()), Role.FACT_CHECKER));
+        users.signIn(second.adminUsername());
+        String quote = "desk B may read";
+        int start = "Only desk B may read this.".indexOf(quote);
+        long otherClaim = claims.create(new CreateClaim(second.articleId(), start, start + quote.length(), quote,
+                new ClaimFields("Only desk B may read it", null, null, Priority.NORMAL, List.of()), null)).id();
+        comments.add(otherClaim, "@" + desk.checker() + " from the second desk");
+
+        outbox.scheduleDigests();
+
+        MimeMessage mail = awaitOneMail();
+        String text = part(parts(mail), "text/plain").replace("\r\n", "\n");
+        String secondName = owner.jdbc().queryForObject("select name from workspace where id = ?", String.class,
+                second.workspaceId());
+        String firstName = owner.jdbc().queryForObject("select name from workspace where id = ?", String.class,
+                desk.desk().workspaceId());
+        assertThat(mail.getSubject()).isEqualTo("Fact Desk: your daily digest (2)");
+        assertThat(text).contains("Workspace: " + firstName + "\n- Elias Editor mentioned you: @" + desk.checker()
+                + " from the first desk", "Workspace: " + secondName + "\n- B admin mentioned you: @" + desk.checker()
+                + " from the second desk", "https://desk.example.org/claims/" + otherClaim);
     }
 
     @Test
