@@ -116,6 +116,9 @@ public class ImportArticleView extends VerticalLayout implements HasDynamicTitle
     private void submit(boolean evenIfDuplicate) {
         duplicate.setVisible(false);
         problem.setText("");
+        body.setInvalid(false);
+        title.setInvalid(false);
+        url.setInvalid(false);
         if (!TextGuard.accepts(body, title, outlet, author, url)) {
             return;
         }
@@ -137,8 +140,20 @@ public class ImportArticleView extends VerticalLayout implements HasDynamicTitle
         }
     }
 
+    /** The refusal at the field it concerns when there is one (body, title), else below the form; input stays. */
     private void showProblem(String key, Object... arguments) {
-        problem.setText(getTranslation(key, arguments));
+        String message = getTranslation(key, arguments);
+        if (key.startsWith("article.body")) {
+            body.setErrorMessage(message);
+            body.setInvalid(true);
+        } else if (key.startsWith("article.title")) {
+            title.setErrorMessage(message);
+            title.setInvalid(true);
+        } else if (key.contains("url")) {
+            url.setErrorMessage(message);
+            url.setInvalid(true);
+        }
+        problem.setText(message);
     }
 
     @Override

@@ -275,7 +275,7 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
             Toast.done(getTranslation("claim.created"));
             refresh();
         } catch (UserFacingException refused) {
-            error(refused);
+            dialog.showProblem(getTranslation(refused.messageKey(), refused.arguments()));
         }
     }
 
@@ -298,7 +298,7 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
                 claims.find(claim.id()).ifPresent(current -> dialog.showConflict(
                         getTranslation(stale.messageKey(), stale.arguments()), current));
             } catch (UserFacingException refused) {
-                error(refused);
+                dialog.showProblem(getTranslation(refused.messageKey(), refused.arguments()));
             }
         });
         dialog.addActionListener(act -> {

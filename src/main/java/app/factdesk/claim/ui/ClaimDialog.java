@@ -46,6 +46,7 @@ class ClaimDialog extends Dialog {
 
     final ClaimForm form;
     private final Div conflict = new Div();
+    private final Paragraph problem = new Paragraph();
     final ClaimDetails existing;
     /** The version the next save expects; moves forward when the user chooses to re-apply over a newer change. */
     long version;
@@ -64,7 +65,11 @@ class ClaimDialog extends Dialog {
         conflict.setId("claim-conflict");
         conflict.addClassName("claim-conflict");
         conflict.setVisible(false);
-        add(quoted, conflict, form);
+        problem.setId("claim-problem");
+        problem.addClassName("form-problem");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setVisible(false);
+        add(quoted, conflict, problem, form);
         if (existing != null) {
             form.fill(existing);
             Span state = new Span(getTranslation("state." + existing.state().name()));
@@ -106,7 +111,14 @@ class ClaimDialog extends Dialog {
         }
     }
 
+    /** Says inside the dialog why the claim was refused; everything typed stays. */
+    void showProblem(String message) {
+        problem.setText(message);
+        problem.setVisible(true);
+    }
+
     private void save() {
+        problem.setVisible(false);
         ClaimFields fields = form.fields();
         if (fields != null) {
             fireEvent(new SaveEvent(this, fields));

@@ -61,8 +61,16 @@ public class CommentsPanel extends VerticalLayout {
             if (!TextGuard.accepts(draft)) {
                 return;
             }
-            comments.add(claimId, draft.getValue());
+            try {
+                comments.add(claimId, draft.getValue());
+            } catch (app.factdesk.shared.UserFacingException refused) {
+                // Said at the field; the draft stays as typed.
+                draft.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
+                draft.setInvalid(true);
+                return;
+            }
             draft.clear();
+            draft.setInvalid(false);
             refresh();
         });
         post.setId("comment-post");

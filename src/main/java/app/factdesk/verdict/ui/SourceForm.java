@@ -97,6 +97,8 @@ class SourceForm extends FormLayout {
             showFileProblem(getTranslation("upload.not-ready"));
             return;
         }
+        url.setInvalid(false);
+        accessed.setInvalid(false);
         if (!TextGuard.accepts(url, title, publisher, excerpt)) {
             return;
         }
@@ -109,6 +111,29 @@ class SourceForm extends FormLayout {
         file = null;
         fileState.setText(message);
         fileState.addClassName("form-problem");
+    }
+
+    /**
+     * Shows why the service refused the source next to the field it concerns, keeping everything typed; returns
+     * false when the refusal concerns no field of this form (the panel then says it in a message).
+     */
+    boolean showRefusal(String messageKey, String message) {
+        if (messageKey.startsWith("source.url") || messageKey.equals("source.duplicate-url")) {
+            url.setErrorMessage(message);
+            url.setInvalid(true);
+            return true;
+        }
+        if (messageKey.equals("source.accessed-in-future")) {
+            accessed.setErrorMessage(message);
+            accessed.setInvalid(true);
+            return true;
+        }
+        if (messageKey.startsWith("evidence.")) {
+            fileState.setText(message);
+            fileState.addClassName("form-problem");
+            return true;
+        }
+        return false;
     }
 
     /** Used by tests and the panel: the file to send with the next add, as if uploaded. */

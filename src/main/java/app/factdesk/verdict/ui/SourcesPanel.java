@@ -34,7 +34,8 @@ public class SourcesPanel extends VerticalLayout {
         if (sources.mayAdd()) {
             SourceForm form = new SourceForm(claimId, sources.maxBytes());
             form.addAddListener(event -> {
-                if (Notices.attempt(this, () -> sources.add(event.command, event.file), "sources.added")) {
+                if (Notices.attempt(this, () -> sources.add(event.command, event.file), "sources.added",
+                        form::showRefusal)) {
                     form.clear();
                     refresh();
                     onChange.run();
