@@ -36,6 +36,7 @@ class SsoJourneyIT extends BrowserJourney {
         provider.nextSignIn(new TestOidcProvider.Person("journey-" + member, email, true, "Salma", member));
 
         page.navigate(url("/login"));
+        assertThat(page.locator("#sign-in-sso")).hasText("Sign in with Newsroom ID");
         screenshot("sso-login-page");
         page.locator("#sign-in-sso").click();
 
