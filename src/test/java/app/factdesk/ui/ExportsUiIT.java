@@ -140,7 +140,7 @@ class ExportsUiIT extends KaribuTest {
         UI.getCurrent().navigate(ExportsView.class);
         assertThat(_get(Anchor.class, spec -> spec.withId("export-publisher-link")).getHref())
                 .isEqualTo("#report-settings-title");
-        assertThat(_find(com.vaadin.flow.component.html.H3.class, spec -> spec.withId("report-settings-title")))
+        assertThat(_find(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("report-settings-title")))
                 .hasSize(1);
     }
 }

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -118,7 +118,7 @@ public class ClaimDetailsView extends VerticalLayout implements BeforeEnterObser
         sections.add(section(panels.sources(claim.id(), reload)));
         sections.add(section(panels.verdicts(claim.id(), reload)));
         sections.add(section(panels.comments(claim.id())));
-        panels.history(claim.id()).ifPresent(history -> sections.add(section(new H3(getTranslation("details.history")),
+        panels.history(claim.id()).ifPresent(history -> sections.add(section(new H2(getTranslation("details.history")),
                 history)));
         return sections;
     }

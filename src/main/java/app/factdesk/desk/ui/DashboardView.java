@@ -18,7 +18,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -170,7 +170,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div titled(String titleKey, Component content) {
-        Div section = new Div(new H3(getTranslation(titleKey)), content);
+        Div section = new Div(new H2(getTranslation(titleKey)), content);
         section.addClassName("dashboard-section");
         return section;
     }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -77,7 +77,7 @@ public class CommentsPanel extends VerticalLayout {
         post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout actions = new HorizontalLayout(mention, post);
         actions.setAlignItems(Alignment.BASELINE);
-        add(new H3(getTranslation("comments.title")), list, draft, actions);
+        add(new H2(getTranslation("comments.title")), list, draft, actions);
         refresh();
     }
 

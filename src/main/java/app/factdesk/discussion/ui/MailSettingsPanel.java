@@ -7,7 +7,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -22,7 +22,7 @@ class MailSettingsPanel extends Composite<VerticalLayout> {
     MailSettingsPanel(MailPreferenceService service, boolean hasAddress) {
         VerticalLayout layout = getContent();
         layout.setPadding(false);
-        layout.add(new H3(getTranslation("mail.settings-title")));
+        layout.add(new H2(getTranslation("mail.settings-title")));
         if (!service.mailEnabled()) {
             Paragraph off = new Paragraph(getTranslation("mail.settings-off"));
             off.setId("mail-off");

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -86,7 +86,7 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle {
                 getChildren().filter(c -> c.getId().filter("export-publisher-needed"::equals).isPresent())
                         .findFirst().ifPresent(this::remove);
             }));
-            H3 settingsTitle = new H3(getTranslation("export.settings.title"));
+            H2 settingsTitle = new H2(getTranslation("export.settings.title"));
             settingsTitle.setId("report-settings-title");
             add(settingsTitle, settingsForm);
         }
@@ -111,6 +111,7 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle {
 
     private Component progress(ExportJobRow row) {
         ProgressBar bar = new ProgressBar(0, 1, row.progress());
+        bar.getElement().setAttribute("aria-label", getTranslation("export.progress-of", row.fileName()));
         bar.setWidth("8em");
         return bar;
     }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -55,7 +55,7 @@ class ApiTokensPanel extends Composite<VerticalLayout> {
         none.setText(getTranslation("token.none"));
 
         getContent().setPadding(false);
-        getContent().add(new H3(getTranslation("token.title")),
+        getContent().add(new H2(getTranslation("token.title")),
                 new Paragraph(getTranslation("token.intro", workspaceName)), form, none, grid);
         refresh();
     }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -89,7 +89,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         savePassword.setId("save-password");
         add(new H1(getTranslation("profile.title")), profile, saveProfile, email, saveEmail);
         sections.forEach(section -> add(section.create()));
-        add(new H3(getTranslation("password.change-title")), passwords, savePassword);
+        add(new H2(getTranslation("password.change-title")), passwords, savePassword);
         if (me.workspace() != null) {
             add(new ApiTokensPanel(tokens, me.workspace().workspaceName()));
         }

@@ -29,5 +29,9 @@ public final class UiLocale {
         ui.setDirection(direction);
         ui.getElement().setAttribute("dir", direction.getClientName());
         ui.getElement().executeJs("document.documentElement.setAttribute('lang', $0)", supported.getLanguage());
+        // Vaadin's connection indicator sits outside every landmark; as a status live region it is announced
+        // rather than left as stray content (axe "region").
+        ui.getElement().executeJs("const c = document.querySelector('vaadin-connection-indicator');"
+                + " if (c) { c.setAttribute('role', 'status'); }");
     }
 }

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -41,7 +41,7 @@ public class RatingScaleView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("rating.value"));
         grid.addColumn(l -> getTranslation(l.retired() ? "rating.retired" : "rating.active"))
                 .setHeader(getTranslation("rating.status"));
-        grid.addComponentColumn(this::actions).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("members.actions")).setAutoWidth(true);
         form.addSaveListener(event -> {
             if (Notices.attempt(this, () -> {
                 if (event.labelId == null) {
@@ -54,8 +54,8 @@ public class RatingScaleView extends VerticalLayout implements HasDynamicTitle {
                 refresh();
             }
         });
-        add(new H1(getTranslation("rating.title")), grid, new H3(getTranslation("rating.add")), form,
-                new H3(getTranslation("rating.settings")), settingsForm());
+        add(new H1(getTranslation("rating.title")), grid, new H2(getTranslation("rating.add")), form,
+                new H2(getTranslation("rating.settings")), settingsForm());
         refresh();
     }
 

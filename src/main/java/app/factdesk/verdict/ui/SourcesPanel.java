@@ -3,7 +3,7 @@ package app.factdesk.verdict.ui;
 import app.factdesk.verdict.SourceRow;
 import app.factdesk.verdict.SourceService;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import app.factdesk.verdict.snapshot.SnapshotRow;
@@ -30,7 +30,7 @@ public class SourcesPanel extends VerticalLayout {
         setId("sources-panel");
         setPadding(false);
         list.setId("sources-list");
-        add(new H3(getTranslation("sources.title")), list);
+        add(new H2(getTranslation("sources.title")), list);
         if (sources.mayAdd()) {
             SourceForm form = new SourceForm(claimId, sources.maxBytes());
             form.addAddListener(event -> {

@@ -13,7 +13,7 @@ import app.factdesk.shared.UserFacingException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
@@ -43,7 +43,7 @@ public class VerdictsPanel extends VerticalLayout implements VerdictCard.Actions
         setId("verdicts-panel");
         setPadding(false);
         history.setId("verdicts-history");
-        add(new H3(getTranslation("verdicts.title")), history, proposal);
+        add(new H2(getTranslation("verdicts.title")), history, proposal);
         refresh();
     }
 

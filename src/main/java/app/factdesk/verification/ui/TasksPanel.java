@@ -14,7 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -45,7 +45,7 @@ public class TasksPanel extends VerticalLayout {
         setId("tasks-panel");
         setPadding(false);
         list.setId("tasks-list");
-        add(new H3(getTranslation("tasks.title")), list);
+        add(new H2(getTranslation("tasks.title")), list);
         if (editor) {
             NewTaskForm form = new NewTaskForm(tasks.assignableMembers());
             form.addSaveListener(save -> {
@@ -60,7 +60,7 @@ public class TasksPanel extends VerticalLayout {
                 Toast.done(getTranslation("tasks.created"));
                 refresh();
             });
-            add(new H3(getTranslation("tasks.new")), form);
+            add(new H2(getTranslation("tasks.new")), form);
         }
         refresh();
     }

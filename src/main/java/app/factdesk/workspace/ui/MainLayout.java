@@ -47,7 +47,10 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
-        addToDrawer(brand, nav);
+        // The brand belongs to the menu's landmark, not loose in the drawer (axe "region").
+        com.vaadin.flow.component.html.Nav menu = new com.vaadin.flow.component.html.Nav(brand, nav);
+        menu.getElement().setAttribute("aria-label", getTranslation("menu.label"));
+        addToDrawer(menu);
 
         HorizontalLayout header = new HorizontalLayout();
         header.addClassName("app-header");

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -62,7 +62,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         pending.addComponentColumn(i -> small(getTranslation("invitations.revoke"),
                 () -> invitations.revoke(i.id()))).setHeader(getTranslation("members.actions"));
         add(new H1(getTranslation("members.title")), form, invite, grid,
-                new H3(getTranslation("invitations.pending")), pending);
+                new H2(getTranslation("invitations.pending")), pending);
         refresh();
     }
 

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +46,7 @@ class ClaimDetailsUiIT extends KaribuTest {
     }
 
     private List<String> sections() {
-        return _find(H3.class).stream().map(H3::getText).toList();
+        return _find(H2.class).stream().map(H2::getText).toList();
     }
 
     @Test

@@ -24,7 +24,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -81,7 +81,7 @@ class ClaimPageWorkUiIT extends KaribuTest {
         VerdictDesk.Desk desk = desks.create();
         login(desk.editor());
         open(desk.claimId());
-        assertThat(_find(H3.class).stream().map(H3::getText).toList()).containsSubsequence("Tasks", "New task",
+        assertThat(_find(H2.class).stream().map(H2::getText).toList()).containsSubsequence("Tasks", "New task",
                 "Sources and evidence", "Verdicts", "Comments");
     }
 
