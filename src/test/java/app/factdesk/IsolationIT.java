@@ -34,7 +34,7 @@ class IsolationIT {
     private static final List<String> WORKSPACE_TABLES = List.of("article", "claim", "dismissed_suggestion",
             "verification_task", "checklist_item", "claim_comment", "notification", "source", "evidence_file",
             "verdict_settings", "rating_label", "verdict", "verdict_source", "sign_off", "report_settings",
-            "membership", "api_token", "audit_event");
+            "membership", "api_token", "audit_event", "mail_digest_item");
 
     @Autowired
     VerdictDesk desks;

@@ -47,6 +47,10 @@ class Notification {
         this.createdAt = now;
     }
 
+    long id() {
+        return id;
+    }
+
     void markRead(Instant now) {
         if (readAt == null) {
             readAt = now;

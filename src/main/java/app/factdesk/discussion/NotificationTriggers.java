@@ -4,6 +4,7 @@ import app.factdesk.security.Role;
 import app.factdesk.verdict.VerdictApproved;
 import app.factdesk.verdict.VerdictEvent;
 import app.factdesk.verdict.VerdictProposed;
+import app.factdesk.verdict.VerdictPublished;
 import app.factdesk.verdict.VerdictReturned;
 import app.factdesk.verification.TaskAssigned;
 import app.factdesk.workspace.WorkspaceService;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns task and sign-off events into notifications, in the transaction of the change. A correction notifies exactly
- * as a first verdict does: editors when it is proposed, the proposer when it is approved or returned.
+ * as a first verdict does: editors when it is proposed, the proposer when it is approved, returned or
+ * published.
  */
 @Component
 class NotificationTriggers {
@@ -45,6 +47,11 @@ class NotificationTriggers {
         if (approved.decided()) {
             notifyProposer(approved, NotificationType.VERDICT_APPROVED, "");
         }
+    }
+
+    @EventListener
+    void on(VerdictPublished published) {
+        notifyProposer(published, NotificationType.VERDICT_PUBLISHED, "");
     }
 
     @EventListener

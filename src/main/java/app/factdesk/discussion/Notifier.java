@@ -8,7 +8,10 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Writes notifications inside the caller's transaction; callers decide who gets one. */
+/**
+ * Writes notifications inside the caller's transaction, with the e-mail job or digest entry of a recipient who asked
+ * for one; callers decide who gets one.
+ */
 @Component
 class Notifier {
 
@@ -19,19 +22,23 @@ class Notifier {
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
     private final ChangeFeed changes;
+    private final MailOutbox mail;
 
-    Notifier(NotificationRepository notifications, NamedParameterJdbcTemplate jdbc, Clock clock, ChangeFeed changes) {
+    Notifier(NotificationRepository notifications, NamedParameterJdbcTemplate jdbc, Clock clock, ChangeFeed changes,
+            MailOutbox mail) {
         this.notifications = notifications;
         this.jdbc = jdbc;
         this.clock = clock;
         this.changes = changes;
+        this.mail = mail;
     }
 
     void send(long workspaceId, long userId, NotificationType type, List<String> params, Long claimId,
             Long articleId) {
-        notifications.save(new Notification(workspaceId, userId, type, params, claimId, articleId, null,
-                clock.instant()));
+        Notification saved = notifications.save(new Notification(workspaceId, userId, type, params, claimId,
+                articleId, null, clock.instant()));
         changes.announce(workspaceId, NOTICE, userId, 0);
+        mail.notified(workspaceId, userId, type, saved.id());
     }
 
     /** Announces an overdue task to its assignee, once per task however often it is asked. */

@@ -12,7 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Stands before the login POST: an attempt that {@link LoginThrottle} does not admit gets the same answer as a wrong
- * password without its password being checked; while the database is unreachable the login page says so.
+ * password without its password being checked; while the database is unreachable the login page says so. When the
+ * installation signs in through SSO only ({@code factdesk.sso.local-passwords=false}) the POST is refused (403).
  */
 class LoginGate extends OncePerRequestFilter {
 
@@ -20,9 +21,11 @@ class LoginGate extends OncePerRequestFilter {
             .matcher(org.springframework.http.HttpMethod.POST, "/login");
 
     private final LoginThrottle throttle;
+    private final SsoSettings sso;
 
-    LoginGate(LoginThrottle throttle) {
+    LoginGate(LoginThrottle throttle, SsoSettings sso) {
         this.throttle = throttle;
+        this.sso = sso;
     }
 
     @Override
@@ -33,6 +36,11 @@ class LoginGate extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!sso.localPasswords()) {
+            // Passwords are turned off for this installation (single sign-on only): nothing is checked or counted.
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         boolean admitted;
         try {
             admitted = throttle.admit(String.valueOf(request.getParameter("username")), request);

@@ -120,7 +120,9 @@ class LoginThrottle {
         events.save(new SecurityEvent(now, SecurityEvent.Type.LOGIN_SUCCEEDED, user.getUsername(), user.userId(),
                 address));
         publisher.publishEvent(new SignInEvent("auth.login_succeeded", user.userId(), user.getUsername(),
-                Auditable.fields("remoteAddress", address)));
+                event.getAuthentication().getDetails() instanceof SsoLoginHandlers.SsoDetails sso
+                        ? Auditable.fields("remoteAddress", address, "provider", sso.provider())
+                        : Auditable.fields("remoteAddress", address)));
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web
                 && web.getResponse() != null && event.getAuthentication().getDetails() != null) {
             places.remember(user.userId(), web.getRequest(), web.getResponse(), now);

@@ -1,11 +1,14 @@
 package app.factdesk.security.ui;
 
+import app.factdesk.security.SsoSettings;
 import app.factdesk.shared.DatabaseStatus;
 import app.factdesk.shared.ui.TranslationProvider;
 import app.factdesk.shared.ui.UiLocale;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
@@ -27,11 +30,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm form = new LoginForm();
     private final AuthenticationContext authentication;
     private final DatabaseStatus database;
+    private final SsoSettings sso;
+    private final Div ssoRefused = new Div();
 
-    public LoginView(AuthenticationContext authentication, DatabaseStatus database) {
+    public LoginView(AuthenticationContext authentication, DatabaseStatus database, SsoSettings sso) {
         getElement().setAttribute("role", "main"); // no app shell here: the view is the main landmark
         this.authentication = authentication;
         this.database = database;
+        this.sso = sso;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -40,7 +46,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
         H1 title = new H1(getTranslation("app.name"));
-        add(languageSwitch(), title, new Paragraph(getTranslation("login.tagline")), form);
+        add(languageSwitch(), title, new Paragraph(getTranslation("login.tagline")));
+        ssoRefused.setId("sso-refused");
+        ssoRefused.addClassName("login-sso-refused");
+        ssoRefused.getElement().setAttribute("role", "alert");
+        ssoRefused.setVisible(false);
+        add(ssoRefused);
+        if (sso.enabled()) {
+            // A full page load (router-ignore): Spring Security redirects to the provider from there.
+            Anchor signInWithProvider = new Anchor(sso.authorizationPath(),
+                    getTranslation("login.sso", sso.providerName()));
+            signInWithProvider.setId("sign-in-sso");
+            signInWithProvider.setRouterIgnore(true);
+            signInWithProvider.addClassName("login-sso");
+            add(signInWithProvider);
+        }
+        add(form);
     }
 
     /** The other language of the desk, before anyone signs in; the choice lasts for this browser session. */
@@ -85,6 +106,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         form.setI18n(i18n);
         form.setError(unavailable || parameters.containsKey("error"));
+        form.setVisible(sso.localPasswords()); // SSO only when the installation turned passwords off
+        if (parameters.containsKey("sso-refused")) {
+            ssoRefused.setText(getTranslation("login.sso-refused", sso.providerName()));
+            ssoRefused.setVisible(true);
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import app.factdesk.security.AccountService;
 import app.factdesk.security.ApiTokenService;
 import app.factdesk.security.CurrentUser;
 import app.factdesk.security.FactDeskUser;
+import app.factdesk.security.ProfileSection;
 import app.factdesk.shared.UserFacingException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,13 +20,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 @Route("profile")
 @PermitAll
 @Menu(title = "menu.profile", order = 90, icon = "vaadin:user")
 public class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
-    public ProfileView(AccountService accounts, ApiTokenService tokens, CurrentUser currentUser) {
+    public ProfileView(AccountService accounts, ApiTokenService tokens, CurrentUser currentUser,
+            List<ProfileSection> sections) {
         FactDeskUser me = currentUser.require();
         TextField displayName = new TextField(getTranslation("profile.display-name"));
         displayName.setId("display-name");
@@ -84,8 +87,9 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         savePassword.setId("save-password");
-        add(new H1(getTranslation("profile.title")), profile, saveProfile, email, saveEmail,
-                new H2(getTranslation("password.change-title")), passwords, savePassword);
+        add(new H1(getTranslation("profile.title")), profile, saveProfile, email, saveEmail);
+        sections.forEach(section -> add(section.create()));
+        add(new H2(getTranslation("password.change-title")), passwords, savePassword);
         if (me.workspace() != null) {
             add(new ApiTokensPanel(tokens, me.workspace().workspaceName()));
         }
