@@ -32,14 +32,13 @@ public class ArticleListView extends VerticalLayout implements HasDynamicTitle {
             add(none);
             return;
         }
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         Grid<ArticleRow> grid = new Grid<>();
         grid.setId("articles-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(ArticleRow::title).setHeader(getTranslation("articles.column.title")).setFlexGrow(4)
                 .setClassNameGenerator(row -> "rtl".equals(row.direction()) ? "cell-rtl" : "cell-ltr");
         grid.addColumn(ArticleRow::outlet).setHeader(getTranslation("articles.column.outlet")).setFlexGrow(1);
-        grid.addColumn(row -> row.publishedOn() == null ? "" : dates.format(row.publishedOn()))
+        grid.addColumn(row -> row.publishedOn() == null ? "" : app.factdesk.shared.ui.Formats.date(row.publishedOn(), getLocale()))
                 .setHeader(getTranslation("articles.column.published")).setAutoWidth(true);
         grid.addColumn(row -> getTranslation("language." + row.language()))
                 .setHeader(getTranslation("articles.column.language")).setAutoWidth(true);

@@ -12,13 +12,11 @@ import java.util.Map;
 /** Events of one object, newest first: when, who (display name), what, and each field's before → after. */
 public class AuditHistory extends Grid<AuditRow> {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     public AuditHistory(List<AuditRow> rows, Map<Long, String> actorNames) {
         AuditText text = AuditText.in(this);
         setAllRowsVisible(true);
-        addColumn(row -> WHEN.format(row.occurredAt())).setHeader(getTranslation("details.history.when"))
+        addColumn(row -> app.factdesk.shared.ui.Formats.dateTime(row.occurredAt(), getLocale())).setHeader(getTranslation("details.history.when"))
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(row -> actor(row, actorNames)).setHeader(getTranslation("details.history.who")).setAutoWidth(true)
                 .setFlexGrow(0);

@@ -31,8 +31,6 @@ import java.util.Map;
 @Menu(title = "menu.audit", order = 70, icon = "vaadin:records")
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     /** The most rows one fetch asks for (the service's own limit); the grid itself asks for 50 at a time. */
     private static final int PAGE_MAX = 500;
@@ -52,7 +50,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         grid.setId("audit-grid");
         grid.addColumn(AuditRow::seq).setHeader(getTranslation("audit.column.seq")).setAutoWidth(true);
-        grid.addColumn(row -> TIME.format(row.occurredAt())).setHeader(getTranslation("audit.column.time"))
+        grid.addColumn(row -> app.factdesk.shared.ui.Formats.dateTime(row.occurredAt(), getLocale())).setHeader(getTranslation("audit.column.time"))
                 .setAutoWidth(true);
         grid.addColumn(row -> AuditHistory.actor(row, actorNames)).setHeader(getTranslation("audit.column.actor"));
         grid.addColumn(row -> text.action(row.action())).setHeader(getTranslation("audit.column.action"));

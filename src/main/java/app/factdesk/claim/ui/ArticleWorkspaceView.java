@@ -224,8 +224,7 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
             line.append(line.isEmpty() ? "" : " · ").append(article.author());
         }
         if (article.publishedOn() != null) {
-            line.append(line.isEmpty() ? "" : " · ").append(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                    .withLocale(getLocale()).format(article.publishedOn()));
+            line.append(line.isEmpty() ? "" : " · ").append(app.factdesk.shared.ui.Formats.date(article.publishedOn(), getLocale()));
         }
         Paragraph meta = new Paragraph(line.toString());
         meta.addClassName("article-meta");

@@ -72,7 +72,6 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         grid.setId("claims-grid");
         grid.addColumn(ClaimRow::statement).setHeader(getTranslation("claims.column.statement")).setFlexGrow(4)
                 .setTooltipGenerator(ClaimRow::statement);
@@ -84,7 +83,7 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> getTranslation("priority." + row.priority().name()))
                 .setHeader(getTranslation("claims.column.priority")).setKey("priority").setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(row -> row.claimDate() == null ? "" : dates.format(row.claimDate()))
+        grid.addColumn(row -> row.claimDate() == null ? "" : app.factdesk.shared.ui.Formats.date(row.claimDate(), getLocale()))
                 .setHeader(getTranslation("claims.column.date")).setKey("date").setSortable(true).setAutoWidth(true);
         grid.addColumn(row -> String.join(", ", row.tags())).setHeader(getTranslation("claims.column.tags"));
         grid.setItems(query -> queries.page(filter(), sort(query.getSortOrders()), query.getOffset(),

@@ -70,7 +70,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         for (ClaimState state : ClaimState.values()) {
             Div card = new Div();
             card.addClassNames("state-count", "state-" + state.name().toLowerCase(java.util.Locale.ROOT));
-            Span number = new Span(String.valueOf(counts.getOrDefault(state, 0)));
+            Span number = new Span(app.factdesk.shared.ui.Formats.number(counts.getOrDefault(state, 0), getLocale()));
             number.addClassName("state-count-number");
             card.add(number, new Span(getTranslation("state." + state.name())));
             row.add(card);
@@ -92,7 +92,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             line.add(claim);
             if (task.dueDate() != null) {
                 Span due = new Span(getTranslation(task.overdue() ? "dashboard.overdue" : "dashboard.due",
-                        task.dueDate().toString()));
+                        app.factdesk.shared.ui.Formats.date(task.dueDate(), getLocale())));
                 due.getElement().getThemeList().add(task.overdue() ? "badge error" : "badge");
                 line.add(due);
             }

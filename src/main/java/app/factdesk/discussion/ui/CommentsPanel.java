@@ -26,8 +26,6 @@ import java.util.List;
  */
 public class CommentsPanel extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private final long claimId;
     private final CommentService comments;
@@ -92,7 +90,7 @@ public class CommentsPanel extends VerticalLayout {
     }
 
     private Component item(CommentRow row) {
-        Span meta = new Span(row.authorName() + " · " + WHEN.format(row.createdAt())
+        Span meta = new Span(row.authorName() + " · " + app.factdesk.shared.ui.Formats.dateTime(row.createdAt(), getLocale())
                 + (row.editedAt() == null ? "" : " " + getTranslation("comments.edited")));
         meta.addClassName("comment-meta");
         Paragraph text = new Paragraph(row.body());

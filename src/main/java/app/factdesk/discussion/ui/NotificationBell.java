@@ -36,7 +36,7 @@ public class NotificationBell extends Composite<HorizontalLayout> {
     /** Re-reads the unread count (the badge hides at zero). */
     public void refreshCount() {
         long unread = notifications.unreadCount();
-        count.setText(String.valueOf(unread));
+        count.setText(app.factdesk.shared.ui.Formats.number(unread, getLocale()));
         count.setVisible(unread > 0);
     }
 

@@ -42,13 +42,11 @@ class ApiTokensPanel extends Composite<VerticalLayout> {
         HorizontalLayout form = new HorizontalLayout(name, create);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneOffset.UTC);
         grid.setId("api-tokens");
         grid.addColumn(ApiTokenRow::name).setHeader(getTranslation("token.column.name")).setFlexGrow(2);
         grid.addColumn(ApiTokenRow::prefix).setHeader(getTranslation("token.column.prefix"));
-        grid.addColumn(t -> times.format(t.createdAt())).setHeader(getTranslation("token.column.created"));
-        grid.addColumn(t -> lastUsed(times, t.lastUsedAt())).setHeader(getTranslation("token.column.last-used"));
+        grid.addColumn(t -> app.factdesk.shared.ui.Formats.dateTime(t.createdAt(), getLocale())).setHeader(getTranslation("token.column.created"));
+        grid.addColumn(t -> lastUsed(t.lastUsedAt())).setHeader(getTranslation("token.column.last-used"));
         grid.addComponentColumn(this::revokeButton).setKey("revoke").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
@@ -83,8 +81,8 @@ class ApiTokensPanel extends Composite<VerticalLayout> {
         return revoke;
     }
 
-    private String lastUsed(DateTimeFormatter times, Instant at) {
-        return at == null ? getTranslation("token.never-used") : times.format(at);
+    private String lastUsed(Instant at) {
+        return at == null ? getTranslation("token.never-used") : app.factdesk.shared.ui.Formats.dateTime(at, getLocale());
     }
 
     private void refresh() {

@@ -32,11 +32,36 @@ public class TranslationProvider implements I18NProvider {
         Locale supported = supported(locale);
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, supported, NO_FALLBACK).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, supported).format(params);
+            if (params.length == 0) {
+                return pattern;
+            }
+            Locale writing = Formats.of(supported);
+            return new MessageFormat(pattern, writing).format(isRightToLeft(supported) ? isolated(params)
+                    : params);
         } catch (MissingResourceException e) {
             log.warn("Missing translation '{}' for {}", key, supported);
             return "!" + key + "!";
         }
+    }
+
+    /**
+     * Arabic sentences take names, dates, titles and identifiers (every text argument) as bidi-isolated runs (FSI …
+     * PDI), so a Latin name or a date keeps its own order inside right-to-left text instead of being reordered with
+     * its neighbours. Numbers stay numbers (some patterns format them), written with Latin digits.
+     */
+    static Object[] isolated(Object[] params) {
+        Object[] out = params.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof CharSequence text) {
+                out[i] = isolate(text.toString());
+            }
+        }
+        return out;
+    }
+
+    /** One run isolated from the text around it, its direction from its own first strong letter. */
+    public static String isolate(String text) {
+        return text == null || text.isEmpty() ? "" : "\u2068" + text + "\u2069";
     }
 
     /** True when the bundle of the locale's supported language has this key (for names shown as stored otherwise). */

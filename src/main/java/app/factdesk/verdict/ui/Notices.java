@@ -40,7 +40,6 @@ final class Notices {
     }
 
     static String when(java.util.Locale locale, Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZoneOffset.UTC).format(instant) + " UTC";
+        return app.factdesk.shared.ui.Formats.dateTime(instant, locale);
     }
 }

@@ -107,7 +107,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Span due(TaskRow task) {
-        Span due = new Span(task.dueDate() == null ? "—" : task.dueDate().toString());
+        Span due = new Span(task.dueDate() == null ? "—" : app.factdesk.shared.ui.Formats.date(task.dueDate(), getLocale()));
         if (task.overdue()) {
             due.setText(due.getText() + " · " + getTranslation("tasks.overdue"));
             due.getElement().getThemeList().add("badge error");

@@ -91,7 +91,7 @@ public class TasksPanel extends VerticalLayout {
         }
         line.add(new Span(task.assigneeName() == null ? getTranslation("tasks.unassigned") : task.assigneeName()));
         if (task.dueDate() != null) {
-            line.add(new Span(task.dueDate().toString()));
+            line.add(new Span(app.factdesk.shared.ui.Formats.date(task.dueDate(), getLocale())));
         }
         if (editor || Objects.equals(task.assigneeId(), me)) {
             for (TaskStatus next : TaskStatus.values()) {
