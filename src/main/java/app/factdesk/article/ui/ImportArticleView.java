@@ -46,7 +46,7 @@ public class ImportArticleView extends VerticalLayout implements HasDynamicTitle
     private final TextField outlet = new TextField();
     private final TextField author = new TextField();
     private final TextField url = new TextField();
-    private final DatePicker published = new DatePicker();
+    private final DatePicker published = app.factdesk.shared.ui.ComponentTexts.of(new DatePicker());
     private final Div duplicate = new Div();
     private final Paragraph problem = new Paragraph();
 
@@ -61,6 +61,7 @@ public class ImportArticleView extends VerticalLayout implements HasDynamicTitle
         body.getElement().setAttribute("dir", "auto");
         Upload upload = new Upload(new BoundedUpload(ArticleFiles.MAX_BYTES, this::fileReceived,
                 () -> showProblem("article.file-too-large", ArticleFiles.MAX_BYTES / (1024 * 1024))));
+        app.factdesk.shared.ui.ComponentTexts.of(upload);
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".txt", ".md", ".html", ".htm", "text/plain", "text/markdown", "text/html");

@@ -51,8 +51,8 @@ public class SigningKeysView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.addColumn(PublishedKey::keyId).setHeader(getTranslation("keys.id")).setAutoWidth(true);
         grid.addColumn(PublishedKey::fingerprint).setHeader(getTranslation("keys.fingerprint")).setFlexGrow(3);
-        grid.addColumn(k -> k.validFrom().toString()).setHeader(getTranslation("keys.valid-from")).setAutoWidth(true);
-        grid.addColumn(k -> k.validUntil() == null ? getTranslation("keys.current") : k.validUntil().toString())
+        grid.addColumn(k -> app.factdesk.shared.ui.Formats.dateTime(k.validFrom(), getLocale())).setHeader(getTranslation("keys.valid-from")).setAutoWidth(true);
+        grid.addColumn(k -> k.validUntil() == null ? getTranslation("keys.current") : app.factdesk.shared.ui.Formats.dateTime(k.validUntil(), getLocale()))
                 .setHeader(getTranslation("keys.valid-until")).setAutoWidth(true);
         Button rotate = new Button(getTranslation("keys.rotate"), click -> confirmRotation());
         rotate.setId("rotate-key");
@@ -62,7 +62,7 @@ public class SigningKeysView extends VerticalLayout implements HasDynamicTitle {
 
         checkpointGrid.setId("checkpoints-grid");
         checkpointGrid.setAllRowsVisible(true);
-        checkpointGrid.addColumn(c -> c.signedAt().toString()).setHeader(getTranslation("checkpoints.signed-at"))
+        checkpointGrid.addColumn(c -> app.factdesk.shared.ui.Formats.dateTime(c.signedAt(), getLocale())).setHeader(getTranslation("checkpoints.signed-at"))
                 .setAutoWidth(true);
         checkpointGrid.addColumn(CheckpointService.Checkpoint::eventCount)
                 .setHeader(getTranslation("checkpoints.events")).setAutoWidth(true);

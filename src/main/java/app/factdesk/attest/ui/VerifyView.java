@@ -41,6 +41,7 @@ public class VerifyView extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("60rem");
         Upload upload = new Upload(new BoundedUpload(MAX_BYTES, this::received,
                 () -> show("verify.too-large", String.valueOf(MAX_BYTES / (1024 * 1024)), "")));
+        app.factdesk.shared.ui.ComponentTexts.of(upload);
         upload.setId("verify-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) MAX_BYTES);
@@ -50,6 +51,7 @@ public class VerifyView extends VerticalLayout implements HasDynamicTitle {
         detail.getElement().setAttribute("dir", "ltr");
         checkpointUpload = new Upload(new BoundedUpload(1024 * 1024, this::checkpointReceived,
                 () -> checkpointState.setText(getTranslation("verify.too-large", "1", ""))));
+        app.factdesk.shared.ui.ComponentTexts.of(checkpointUpload);
         checkpointUpload.setId("verify-checkpoint-upload");
         checkpointUpload.setMaxFiles(1);
         checkpointUpload.setAcceptedFileTypes(".json", "application/json");

@@ -17,8 +17,8 @@ class AuditFilters extends HorizontalLayout {
     private final TextField action = text("audit-filter-action", "audit.filter.action");
     private final TextField objectType = text("audit-filter-object-type", "audit.filter.object-type");
     private final TextField objectId = text("audit-filter-object-id", "audit.filter.object-id");
-    private final DatePicker from = new DatePicker(getTranslation("audit.filter.from"));
-    private final DatePicker to = new DatePicker(getTranslation("audit.filter.to"));
+    private final DatePicker from = app.factdesk.shared.ui.ComponentTexts.of(new DatePicker(getTranslation("audit.filter.from")));
+    private final DatePicker to = app.factdesk.shared.ui.ComponentTexts.of(new DatePicker(getTranslation("audit.filter.to")));
     private final List<Runnable> listeners = new ArrayList<>();
 
     AuditFilters() {

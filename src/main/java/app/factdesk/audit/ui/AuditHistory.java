@@ -18,7 +18,7 @@ public class AuditHistory extends Grid<AuditRow> {
         setAllRowsVisible(true);
         addColumn(row -> app.factdesk.shared.ui.Formats.dateTime(row.occurredAt(), getLocale())).setHeader(getTranslation("details.history.when"))
                 .setAutoWidth(true).setFlexGrow(0);
-        addColumn(row -> actor(row, actorNames)).setHeader(getTranslation("details.history.who")).setAutoWidth(true)
+        addColumn(row -> actor(row, actorNames, this)).setHeader(getTranslation("details.history.who")).setAutoWidth(true)
                 .setFlexGrow(0);
         addColumn(row -> text.action(row.action())).setHeader(getTranslation("details.history.what"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -32,9 +32,24 @@ public class AuditHistory extends Grid<AuditRow> {
         return rows.stream().map(AuditRow::actorId).filter(java.util.Objects::nonNull).distinct().toList();
     }
 
-    static String actor(AuditRow row, Map<Long, String> actorNames) {
+    static String actor(AuditRow row, Map<Long, String> actorNames, com.vaadin.flow.component.Component where) {
         String name = row.actorId() == null ? null : actorNames.get(row.actorId());
-        return name != null ? name : row.actorName() == null ? "" : row.actorName();
+        if (name != null) {
+            return name;
+        }
+        if (row.actorId() == null && "system".equalsIgnoreCase(row.actorName())) {
+            return where.getTranslation("audit.actor.system");
+        }
+        return row.actorName() == null ? "" : row.actorName();
+    }
+
+    /** A stored code (object type, channel) in the UI language when the bundles name it, else as stored. */
+    static String translated(com.vaadin.flow.component.Component where, String prefix, String code) {
+        if (code == null) {
+            return "";
+        }
+        return app.factdesk.shared.ui.TranslationProvider.has(prefix + code, com.vaadin.flow.component.UI.getCurrent().getLocale())
+                ? where.getTranslation(prefix + code) : code;
     }
 
     static Div changes(List<String> lines) {

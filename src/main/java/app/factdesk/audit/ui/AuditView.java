@@ -52,11 +52,12 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditRow::seq).setHeader(getTranslation("audit.column.seq")).setAutoWidth(true);
         grid.addColumn(row -> app.factdesk.shared.ui.Formats.dateTime(row.occurredAt(), getLocale())).setHeader(getTranslation("audit.column.time"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> AuditHistory.actor(row, actorNames)).setHeader(getTranslation("audit.column.actor"));
+        grid.addColumn(row -> AuditHistory.actor(row, actorNames, this)).setHeader(getTranslation("audit.column.actor"));
         grid.addColumn(row -> text.action(row.action())).setHeader(getTranslation("audit.column.action"));
-        grid.addColumn(row -> row.objectType() == null ? "" : row.objectType() + " " + row.objectId())
+        grid.addColumn(row -> row.objectType() == null ? "" : AuditHistory.translated(this, "audit.object.",
+                        row.objectType()) + " " + row.objectId())
                 .setHeader(getTranslation("audit.column.object"));
-        grid.addColumn(AuditRow::channel).setHeader(getTranslation("audit.column.channel")).setAutoWidth(true);
+        grid.addColumn(row -> AuditHistory.translated(this, "audit.channel.", row.channel())).setHeader(getTranslation("audit.column.channel")).setAutoWidth(true);
         // Keyset pages and no count: the grid grows as the user scrolls ("more"), ADR 023.
         grid.setItems(query -> withNames(pages.fetch(query.getOffset(), query.getLimit(),
                 (before, skip, limit) -> audit.pageBefore(filters.value(), before, skip, Math.min(limit, PAGE_MAX))))

@@ -69,7 +69,7 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
     private final Presence presence;
     private final Presence.Viewer me;
     private final long workspaceId;
-    private final AvatarGroup viewers = new AvatarGroup();
+    private final AvatarGroup viewers = app.factdesk.shared.ui.ComponentTexts.of(new AvatarGroup());
     private Registration presenceRegistration;
 
     public ArticleWorkspaceView(ArticleService articles, ClaimService claims, ArticleSuggestions suggestions,

@@ -21,7 +21,7 @@ class ClaimForm extends Composite<FormLayout> implements com.vaadin.flow.compone
 
     final TextArea statement = new TextArea();
     final TextField claimant = new TextField();
-    final DatePicker claimDate = new DatePicker();
+    final DatePicker claimDate = app.factdesk.shared.ui.ComponentTexts.of(new DatePicker());
     final Select<Priority> priority = new Select<>();
     final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>();
     private final Set<String> knownTags = new LinkedHashSet<>();

@@ -87,7 +87,7 @@ public class AssignTasksView extends VerticalLayout implements HasDynamicTitle {
         assignee.setId("assign-assignee");
         assignee.setItems(tasks.assignableMembers());
         assignee.setItemLabelGenerator(MemberEntry::displayName);
-        DatePicker due = new DatePicker(getTranslation("assign.due"));
+        DatePicker due = app.factdesk.shared.ui.ComponentTexts.of(new DatePicker(getTranslation("assign.due")));
         Checkbox required = new Checkbox(getTranslation("assign.required"));
         Button assign = new Button(getTranslation("assign.submit"), click -> {
             problem.setText("");

@@ -41,8 +41,8 @@ class ExportForm extends FormLayout {
     private final Select<ExportKind> kind = new Select<>();
     private final RadioButtonGroup<Scope> scope = new RadioButtonGroup<>();
     private final ComboBox<ArticleRow> article = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = app.factdesk.shared.ui.ComponentTexts.of(new DatePicker());
+    private final DatePicker to = app.factdesk.shared.ui.ComponentTexts.of(new DatePicker());
     private final Checkbox bom = new Checkbox();
 
     ExportForm(List<ArticleRow> articles) {

@@ -32,6 +32,28 @@ public final class UiLocale {
         // Vaadin's connection indicator sits outside every landmark; as a status live region it is announced
         // rather than left as stray content (axe "region").
         ui.getElement().executeJs("const c = document.querySelector('vaadin-connection-indicator');"
-                + " if (c) { c.setAttribute('role', 'status'); }");
+                + " if (c) { c.setAttribute('role', 'status'); c.onlineText = $0; c.offlineText = $1;"
+                + " c.reconnectingText = $2; }", ui.getTranslation("connection.online"),
+                ui.getTranslation("connection.offline"), ui.getTranslation("connection.reconnecting"));
+        // Two texts Vaadin's client writes in English by itself: the grid's "Sort by …" and the password field's
+        // "Show password". An observer puts the UI language's words in their place whenever they appear.
+        ui.getElement().executeJs("""
+                window.fdTexts = {sortBy: $0, showPassword: $1};
+                const fix = () => {
+                  const t = window.fdTexts;
+                  document.querySelectorAll('vaadin-grid-sorter[aria-label^="Sort by "]').forEach(s => {
+                    if (t.sortBy !== 'Sort by ') s.setAttribute('aria-label', t.sortBy + s.getAttribute('aria-label').slice(8));
+                  });
+                  document.querySelectorAll('vaadin-password-field-button[aria-label="Show password"]').forEach(b => {
+                    if (t.showPassword !== 'Show password') b.setAttribute('aria-label', t.showPassword);
+                  });
+                };
+                if (!window.fdTextObserver) {
+                  window.fdTextObserver = new MutationObserver(fix);
+                  window.fdTextObserver.observe(document.body, {subtree: true, childList: true, attributes: true,
+                      attributeFilter: ['aria-label']});
+                }
+                fix();
+                """, ui.getTranslation("component.grid.sort-by"), ui.getTranslation("component.password.show"));
     }
 }

@@ -41,7 +41,7 @@ class SourceForm extends FormLayout {
     final TextField publisher = new TextField();
     final Select<SourceType> type = new Select<>();
     final TextArea excerpt = new TextArea();
-    final DatePicker accessed = new DatePicker(LocalDate.now());
+    final DatePicker accessed = app.factdesk.shared.ui.ComponentTexts.of(new DatePicker(LocalDate.now()));
     final Select<Stance> stance = new Select<>();
     final Select<Integer> reliability = new Select<>();
     private final Paragraph fileState = new Paragraph();
@@ -80,6 +80,7 @@ class SourceForm extends FormLayout {
             uploadLimit.markFailed();
             showFileProblem(getTranslation("evidence.file-too-large", megabytes));
         }));
+        app.factdesk.shared.ui.ComponentTexts.of(upload);
         upload.setId("source-upload");
         upload.setMaxFiles(1);
         uploadLimit = UploadLimit.apply(upload, maxBytes, this::showFileProblem);

@@ -41,7 +41,7 @@ class NewTaskForm extends FormLayout {
     private final TextField title = new TextField(getTranslation("tasks.task-title"));
     private final TextArea description = new TextArea(getTranslation("tasks.description"));
     private final ComboBox<MemberEntry> assignee = new ComboBox<>(getTranslation("tasks.assignee"));
-    private final DatePicker due = new DatePicker(getTranslation("tasks.due"));
+    private final DatePicker due = app.factdesk.shared.ui.ComponentTexts.of(new DatePicker(getTranslation("tasks.due")));
     private final Checkbox required = new Checkbox(getTranslation("tasks.required"));
 
     NewTaskForm(List<MemberEntry> assignable) {

@@ -58,7 +58,9 @@ public class MainLayout extends AppLayout {
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         Span spacer = new Span();
-        header.add(new DrawerToggle(), workspaceLabel(workspaces.myWorkspaces()), spacer);
+        com.vaadin.flow.component.applayout.DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("menu.toggle"));
+        header.add(toggle, workspaceLabel(workspaces.myWorkspaces()), spacer);
         headerItems.orderedStream().map(LayoutHeaderItem::create).filter(Objects::nonNull).forEach(header::add);
         header.add(languageSwitch(), userName(), signOut(authentication));
         header.expand(spacer);
