@@ -53,7 +53,8 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle {
         ExportForm form = new ExportForm(articles.list(0, 500));
         form.addStartListener(event -> start(() -> jobs.submit(event.request())));
         grid.setId("exports-grid");
-        grid.addColumn(ExportJobRow::fileName).setHeader(getTranslation("export.column.file")).setAutoWidth(true);
+        app.factdesk.shared.ui.LtrValues.column(grid.addColumn(ExportJobRow::fileName)).setHeader(getTranslation("export.column.file"))
+                .setWidth("14rem").setKey("file");
         grid.addColumn(row -> TIME.format(row.createdAt())).setHeader(getTranslation("export.column.started"));
         grid.addColumn(row -> getTranslation("export.status." + row.status().name().toLowerCase())
                 + (row.error() == null ? "" : ": " + getTranslation(row.error())))

@@ -34,9 +34,9 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         this.admin = admin;
         setSizeFull();
         grid.setId("accounts-grid");
-        grid.addColumn(AccountAdminRow::username).setHeader(getTranslation("members.username"));
+        app.factdesk.shared.ui.LtrValues.column(grid.addColumn(AccountAdminRow::username)).setHeader(getTranslation("members.username"));
         grid.addColumn(AccountAdminRow::displayName).setHeader(getTranslation("members.name")).setFlexGrow(2);
-        grid.addColumn(a -> a.email() == null ? "" : a.email()).setHeader(getTranslation("profile.email"));
+        app.factdesk.shared.ui.LtrValues.column(grid.addColumn(a -> a.email() == null ? "" : a.email())).setHeader(getTranslation("profile.email"));
         grid.addColumn(this::status).setHeader(getTranslation("members.status"));
         grid.addColumn(a -> a.installationAdmin() ? getTranslation("accounts.installation-admin") : "")
                 .setHeader(getTranslation("accounts.installation-admin"));

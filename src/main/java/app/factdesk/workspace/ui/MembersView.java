@@ -51,7 +51,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("members-grid");
         grid.addColumn(MemberRow::displayName).setHeader(getTranslation("members.name")).setFlexGrow(2);
-        grid.addColumn(MemberRow::username).setHeader(getTranslation("members.username"));
+        app.factdesk.shared.ui.LtrValues.column(grid.addColumn(MemberRow::username)).setHeader(getTranslation("members.username"));
         grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("members.role"));
         grid.addColumn(this::status).setHeader(getTranslation("members.status"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("members.actions")).setAutoWidth(true);
