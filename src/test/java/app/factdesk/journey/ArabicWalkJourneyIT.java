@@ -121,6 +121,7 @@ class ArabicWalkJourneyIT extends BrowserJourney {
         views.put("article workspace", "/articles/" + articleId);
         views.put("claim page", "/claims/" + claimId);
         views.put("claims", "/claims");
+        views.put("bulk assign", "/assign-tasks");
         views.put("my tasks", "/my-tasks");
         views.put("import", "/articles/import");
         views.put("review queue", "/review");

@@ -38,9 +38,9 @@ class ScreenshotsJourneyIT extends BrowserJourney {
     @Test
     void claim_page_dashboard_and_audit_log_in_english_and_arabic() throws Exception {
         VerdictDesk.Desk desk = desks.create();
+        users.as(desk.editor(), () -> tasks.create(new NewTask(desk.claimId(),
+                "Find the Kremlin readout of the briefing", null, null, null, false)));
         long verdictId = users.as(desk.checker(), () -> {
-            tasks.create(new NewTask(desk.claimId(), "Find the Kremlin readout of the briefing", null, null, null,
-                    false));
             return verdicts.propose(new ProposeVerdict(desk.claimId(), ratings.activeLabels().get(1).id(),
                     "The Kremlin readout of 14 October quotes Peskov saying there were no contacts; the White House"
                             + " did not contradict it.", List.of(desks.addSource(desk.claimId())))).id();

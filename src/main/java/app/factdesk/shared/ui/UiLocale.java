@@ -35,18 +35,22 @@ public final class UiLocale {
                 + " if (c) { c.setAttribute('role', 'status'); c.onlineText = $0; c.offlineText = $1;"
                 + " c.reconnectingText = $2; }", ui.getTranslation("connection.online"),
                 ui.getTranslation("connection.offline"), ui.getTranslation("connection.reconnecting"));
-        // Two texts Vaadin's client writes in English by itself: the grid's "Sort by …" and the password field's
-        // "Show password". An observer puts the UI language's words in their place whenever they appear.
+        // Texts Vaadin's client writes in English by itself: the grid's "Sort by …", the selection column's
+        // "Select All" / "Select Row" and the password field's "Show password". An observer puts the UI language's
+        // words in their place whenever they appear (ADR 020).
         ui.getElement().executeJs("""
-                window.fdTexts = {sortBy: $0, showPassword: $1};
+                window.fdTexts = {sortBy: $0, exact: {'Show password': $1, 'Select All': $2, 'Select Row': $3}};
                 const fix = () => {
                   const t = window.fdTexts;
-                  document.querySelectorAll('vaadin-grid-sorter[aria-label^="Sort by "]').forEach(s => {
-                    if (t.sortBy !== 'Sort by ') s.setAttribute('aria-label', t.sortBy + s.getAttribute('aria-label').slice(8));
-                  });
-                  document.querySelectorAll('vaadin-password-field-button[aria-label="Show password"]').forEach(b => {
-                    if (t.showPassword !== 'Show password') b.setAttribute('aria-label', t.showPassword);
-                  });
+                  if (t.sortBy !== 'Sort by ') {
+                    document.querySelectorAll('vaadin-grid-sorter[aria-label^="Sort by "]').forEach(s =>
+                        s.setAttribute('aria-label', t.sortBy + s.getAttribute('aria-label').slice(8)));
+                  }
+                  for (const [english, text] of Object.entries(t.exact)) {
+                    if (english === text) continue;
+                    document.querySelectorAll('[aria-label="' + english + '"]').forEach(e =>
+                        e.setAttribute('aria-label', text));
+                  }
                 };
                 if (!window.fdTextObserver) {
                   window.fdTextObserver = new MutationObserver(fix);
@@ -54,6 +58,7 @@ public final class UiLocale {
                       attributeFilter: ['aria-label']});
                 }
                 fix();
-                """, ui.getTranslation("component.grid.sort-by"), ui.getTranslation("component.password.show"));
+                """, ui.getTranslation("component.grid.sort-by"), ui.getTranslation("component.password.show"),
+                ui.getTranslation("component.grid.select-all"), ui.getTranslation("component.grid.select-row"));
     }
 }
