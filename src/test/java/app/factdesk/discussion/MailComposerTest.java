@@ -42,8 +42,9 @@ class MailComposerTest {
         byWorkspace.put("Desk B", List.of(new MailComposer.Line(NotificationType.VERDICT_PUBLISHED,
                 List.of("Moscow and Washington agreed", ""), 7L)));
         MailComposer.Content mail = composer.digest(TranslationProvider.ARABIC, "فاطمة", byWorkspace);
-        assertThat(mail.html()).contains("<html lang=\"ar\" dir=\"rtl\">", "<h2>مساحة العمل: مكتب أ</h2>",
-                "<h2>مساحة العمل: Desk B</h2>", "نُشر حكمك: Moscow and Washington agreed");
+        // Names and titles inside Arabic sentences are bidi-isolated (FSI … PDI, ADR 020).
+        assertThat(mail.html()).contains("<html lang=\"ar\" dir=\"rtl\">", "<h2>مساحة العمل: \u2068مكتب أ\u2069</h2>",
+                "<h2>مساحة العمل: \u2068Desk B\u2069</h2>", "نُشر حكمك: \u2068Moscow and Washington agreed\u2069");
         assertThat(mail.text().indexOf("أولى")).isLessThan(mail.text().indexOf("ثانية"));
         assertThat(mail.text().indexOf("ثانية")).isLessThan(mail.text().indexOf("Desk B"));
         assertThat(mail.subject()).startsWith("مكتب التحقق: ملخصك اليومي");
