@@ -152,9 +152,11 @@ class MailNotificationsIT {
                 true));
 
         MimeMessage mail = awaitOneMail();
-        assertThat(mail.getSubject()).startsWith("مكتب التحقق: أسند إليك Elias Editor مهمة: Find the transcript");
+        // Names and titles inside Arabic sentences are bidi-isolated (FSI … PDI, ADR 020).
+        assertThat(mail.getSubject()).startsWith(
+                "مكتب التحقق: \u2068أسند إليك \u2068Elias Editor\u2069 مهمة: \u2068Find the transcript\u2069\u2069");
         List<String> parts = parts(mail);
-        assertThat(part(parts, "text/plain")).contains("مرحبًا فاطمة،", "افتح الادعاء: https://desk.example.org/claims/");
+        assertThat(part(parts, "text/plain")).contains("مرحبًا \u2068فاطمة\u2069،", "افتح الادعاء: https://desk.example.org/claims/");
         assertThat(part(parts, "text/html")).contains("<html lang=\"ar\" dir=\"rtl\">", "<body dir=\"rtl\">");
     }
 

@@ -39,8 +39,9 @@ class ArabicWalkJourneyIT extends BrowserJourney {
             "english",
             // the placeholder a publisher pattern must contain, typed as is
             "claimid");
-    /** Addresses, file paths and digests are identifiers, not words. */
-    private static final Pattern IDENTIFIERS = Pattern.compile("\\S+://\\S+|(?<!\\S)/\\S+|\\S*[0-9a-f]{12,}\\S*");
+    /** Addresses, file paths, file names and digests are identifiers, not words. */
+    private static final Pattern IDENTIFIERS = Pattern.compile("\\S+://\\S+|(?<!\\S)/\\S+|\\S*[0-9a-f]{12,}\\S*"
+            + "|[\\w.-]+\\.(?:pdf|csv|json|jsonld|txt|html|warc|zip)\\b");
 
     private static final String COLLECT = """
             () => {

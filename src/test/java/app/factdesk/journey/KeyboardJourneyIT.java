@@ -125,11 +125,13 @@ class KeyboardJourneyIT extends BrowserJourney {
         // Start verification from the claim's dialog, then open its page from the same dialog.
         tabTo(page, "[data-claim='" + created.id() + "']");
         press(page, "Enter");
+        assertThat(page.locator("vaadin-dialog-overlay")).isVisible(); // a person waits for the dialog to show
         tabTo(page, "#claim-action-start_verification");
         press(page, "Enter");
         assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
         tabTo(page, "[data-claim='" + created.id() + "']");
         press(page, "Enter");
+        assertThat(page.locator("#claim-open-details")).isVisible();
         tabTo(page, "#claim-open-details");
         press(page, "Enter");
         assertThat(page).hasURL(Pattern.compile(".*/claims/" + created.id() + "$"));
