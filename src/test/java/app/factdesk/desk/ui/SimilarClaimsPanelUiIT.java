@@ -1,0 +1,66 @@
+package app.factdesk.desk.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.factdesk.TwoWorkspaces;
+import app.factdesk.claim.ClaimFields;
+import app.factdesk.claim.ClaimLinks;
+import app.factdesk.claim.ClaimService;
+import app.factdesk.claim.CreateClaim;
+import app.factdesk.claim.LinkedClaim;
+import app.factdesk.security.Role;
+import app.factdesk.ui.KaribuTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The claim page shows claims that say the same thing and lets the team link them (issue 15). */
+class SimilarClaimsPanelUiIT extends KaribuTest {
+
+    @Autowired
+    TwoWorkspaces fixtures;
+    @Autowired
+    ClaimService claims;
+    @Autowired
+    ClaimLinks links;
+
+    @Test
+    void a_similar_claim_is_listed_with_its_score_and_a_checker_links_it_while_a_viewer_only_sees_it() {
+        TwoWorkspaces.Other desk = fixtures.createOther();
+        long articleId = fixtures.importReference(desk);
+        String checker = fixtures.addMember(desk, Role.FACT_CHECKER, "Fatima Checker");
+        String body = TwoWorkspaces.referenceArticle();
+        long[] ids = users.as(checker, () -> List.of("بناءة ومثمرة", "دميتري كوزاك", "التوصل إلى تفاهم").stream()
+                .mapToLong(q -> claims.create(new CreateClaim(articleId, body.indexOf(q), body.indexOf(q) + q.length(),
+                        q, new ClaimFields(switch (q) {
+                            case "بناءة ومثمرة" -> "Peskov said the Putin Biden talks were constructive and useful";
+                            case "دميتري كوزاك" -> "Peskov said the Putin Biden talks were constructive";
+                            default -> "Egypt's inflation reached 32 percent in March";
+                        }, null, null, null, List.of()), null)).id()).toArray());
+        long a = ids[0];
+        long b = ids[1];
+
+        login(checker);
+        UI.getCurrent().navigate("claims/" + a);
+        Div similar = _get(Div.class, spec -> spec.withId("similar-claims"));
+        assertThat(similar.getElement().getTextRecursively())
+                .contains("Peskov said the Putin Biden talks were constructive", "% similar");
+        assertThat(similar.getElement().getTextRecursively()).doesNotContain("Egypt's inflation");
+        _click(_get(Button.class, spec -> spec.withId("link-claim-" + b)));
+        assertThat(_get(Div.class, spec -> spec.withId("same-claims")).getElement().getTextRecursively())
+                .contains("Peskov said the Putin Biden talks were constructive");
+        assertThat(users.as(checker, () -> links.linkedTo(b))).extracting(LinkedClaim::claimId).containsExactly(a);
+
+        login(fixtures.addMember(desk, Role.VIEWER, "Vera Viewer"));
+        UI.getCurrent().navigate("claims/" + b);
+        assertThat(_get(Div.class, spec -> spec.withId("same-claims")).getElement().getTextRecursively())
+                .contains("Peskov said the Putin Biden talks were constructive and useful");
+        assertThat(_find(Button.class, spec -> spec.withId("unlink-claim-" + a))).isEmpty();
+    }
+}
