@@ -53,6 +53,7 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
 
     private final ArticleService articles;
     private final ClaimService claims;
+    private final app.factdesk.claim.SimilarClaims similar;
     private final ArticleSuggestions suggestions;
     private final ClaimQueries claimQueries;
     private final Role role;
@@ -73,7 +74,9 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
     private Registration presenceRegistration;
 
     public ArticleWorkspaceView(ArticleService articles, ClaimService claims, ArticleSuggestions suggestions,
-            ClaimQueries claimQueries, CurrentUser currentUser, ChangeFeed changes, Presence presence) {
+            ClaimQueries claimQueries, CurrentUser currentUser, ChangeFeed changes, Presence presence,
+            app.factdesk.claim.SimilarClaims similar) {
+        this.similar = similar;
         this.articles = articles;
         this.claims = claims;
         this.suggestions = suggestions;
@@ -273,9 +276,15 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
         dialog.open();
     }
 
+    /** A new claim's dialog, with the workspace's claims that already say the same ("already checked?"). */
     private ClaimDialog newClaimDialog(String quote) {
-        return new ClaimDialog(quote, article.direction(), null, List.of(), true, claimQueries.tags());
+        ClaimDialog dialog = new ClaimDialog(quote, article.direction(), null, List.of(), true, claimQueries.tags());
+        dialog.showSimilar(similar.match(quote, 3).stream().filter(c -> c.score() >= SIMILAR_ENOUGH).toList());
+        return dialog;
     }
+
+    /** The lowest score worth showing as "already checked?" in a new claim's dialog. */
+    static final double SIMILAR_ENOUGH = 0.3;
 
     private void create(ClaimDialog dialog, CreateClaim command) {
         try {

@@ -63,4 +63,35 @@ class SimilarClaimsPanelUiIT extends KaribuTest {
                 .contains("Peskov said the Putin Biden talks were constructive and useful");
         assertThat(_find(Button.class, spec -> spec.withId("unlink-claim-" + a))).isEmpty();
     }
+
+    @Test
+    void the_dialog_of_a_new_claim_names_claims_that_already_say_the_same() {
+        TwoWorkspaces.Other desk = fixtures.createOther();
+        long articleId = fixtures.importReference(desk);
+        String checker = fixtures.addMember(desk, Role.FACT_CHECKER, "Fatima Checker");
+        String body = TwoWorkspaces.referenceArticle();
+        String quote = "التوصل إلى تفاهم بشأن استمرار الاتصالات";
+        int start = body.indexOf(quote);
+        long earlier = users.as(checker, () -> claims.create(new CreateClaim(articleId, start, start + quote.length(),
+                quote, new ClaimFields("Moscow and Washington agreed to keep in contact", null, null, null,
+                        List.of()), null)).id());
+
+        login(checker);
+        UI.getCurrent().navigate("articles/" + articleId);
+        elemental.json.JsonObject detail = elemental.json.Json.createObject();
+        detail.put("event.detail.start", start);
+        detail.put("event.detail.end", start + quote.length());
+        detail.put("event.detail.exact", quote);
+        var text = _get(app.factdesk.claim.ui.ArticleText.class);
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(text.getElement(),
+                new com.vaadin.flow.dom.DomEvent(text.getElement(), "fd-selection", detail));
+        _click(_get(Button.class, spec -> spec.withId("create-from-selection")));
+
+        Div similar = _get(Div.class, spec -> spec.withId("claim-similar"));
+        assertThat(similar.getElement().getTextRecursively()).startsWith("Already checked?")
+                .contains("Moscow and Washington agreed to keep in contact", "% similar", "Draft");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withText("Moscow and Washington agreed to keep in contact")).getHref())
+                .isEqualTo("claims/" + earlier);
+    }
 }
