@@ -203,7 +203,7 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
             // The cards are built when someone looks at them: most readers never open the tab.
             sideTabs.addSelectedChangeListener(change -> {
                 if (sideTabs.getSelectedIndex() == 1) {
-                    suggestionList.show(openSuggestions, article.direction());
+                    showSuggestions(openSuggestions);
                 }
             });
         }
@@ -241,7 +241,7 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
         claimList.show(current, article.direction());
         openSuggestions = open;
         if (sideTabs.getSelectedIndex() == 1) {
-            suggestionList.show(open, article.direction());
+            showSuggestions(open);
         }
         sideTabs.getTabAt(0).setLabel(getTranslation("claims.tab-count", current.size()));
         if (canWork()) {
@@ -275,6 +275,15 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
                 suggestion.end(), suggestion.text(), save.fields, suggestion.score())));
         dialog.open();
     }
+
+    /** The suggestion cards, each naming a claim that already says the same (one query for all of them). */
+    private void showSuggestions(List<SuggestionRow> shown) {
+        suggestionList.show(shown, article.direction(), similar.closestTo(shown.stream().map(SuggestionRow::text)
+                .toList(), SUGGESTION_SAME));
+    }
+
+    /** Trigram similarity from which a suggestion is said to be "similar to claim #n". */
+    static final double SUGGESTION_SAME = 0.5;
 
     /** A new claim's dialog, with the workspace's claims that already say the same ("already checked?"). */
     private ClaimDialog newClaimDialog(String quote) {

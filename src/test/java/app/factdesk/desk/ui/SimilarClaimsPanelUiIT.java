@@ -94,4 +94,27 @@ class SimilarClaimsPanelUiIT extends KaribuTest {
                 spec -> spec.withText("Moscow and Washington agreed to keep in contact")).getHref())
                 .isEqualTo("claims/" + earlier);
     }
+
+    @Autowired
+    app.factdesk.claim.ArticleSuggestions suggestions;
+
+    @Test
+    void a_suggestion_that_another_article_already_has_as_a_claim_says_so() {
+        TwoWorkspaces.Other desk = fixtures.createOther();
+        long first = fixtures.importReference(desk);
+        long second = fixtures.importReference(desk);
+        String checker = fixtures.addMember(desk, Role.FACT_CHECKER, "Fatima Checker");
+        var top = users.as(checker, () -> suggestions.open(second)).get(0);
+        long existing = users.as(checker, () -> claims.create(new CreateClaim(first, top.start(), top.end(),
+                top.text(), new ClaimFields("Already claimed in the first copy", null, null, null, List.of()),
+                null)).id());
+
+        login(checker);
+        UI.getCurrent().navigate("articles/" + second);
+        _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
+        com.vaadin.flow.component.html.Anchor similar = _get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withId("suggestion-similar-1"));
+        assertThat(similar.getText()).isEqualTo("Similar to claim #" + existing);
+        assertThat(similar.getHref()).isEqualTo("claims/" + existing);
+    }
 }
