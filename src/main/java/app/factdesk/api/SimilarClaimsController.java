@@ -1,5 +1,6 @@
 package app.factdesk.api;
 
+import app.factdesk.claim.ClaimLinks;
 import app.factdesk.claim.SimilarClaim;
 import app.factdesk.claim.SimilarClaims;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,9 +25,45 @@ import org.springframework.web.bind.annotation.RestController;
 class SimilarClaimsController {
 
     private final SimilarClaims similar;
+    private final ClaimLinks links;
 
-    SimilarClaimsController(SimilarClaims similar) {
+    SimilarClaimsController(SimilarClaims similar, ClaimLinks links) {
         this.similar = similar;
+        this.links = links;
+    }
+
+    /** {@code POST /api/v1/claims/{id}/links}: the claim that says the same thing. */
+    record LinkRequest(@jakarta.validation.constraints.NotNull(message = "api.field.required") Long claimId) {
+    }
+
+    /** A claim linked as the same claim, with its state and published verdict. */
+    record Link(long claimId, long articleId, String statement, String state, String verdict,
+                java.time.Instant linkedAt) {
+    }
+
+    record Links(List<Link> items) {
+    }
+
+    @GetMapping("/claims/{id}/links")
+    @Operation(summary = "Claims linked to this one as the same claim (viewer and up)")
+    Links linked(@PathVariable long id) {
+        return new Links(links.linkedTo(id).stream().map(l -> new Link(l.claimId(), l.articleId(), l.statement(),
+                l.state().name(), l.verdict(), l.linkedAt())).toList());
+    }
+
+    @PostMapping("/claims/{id}/links")
+    @Operation(summary = "Link another claim of the workspace as the same claim, both ways, audited (fact-checker"
+            + " and up); linking twice changes nothing")
+    Links link(@PathVariable long id, @Valid @RequestBody LinkRequest request) {
+        links.link(id, request.claimId());
+        return linked(id);
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/claims/{id}/links/{otherId}")
+    @Operation(summary = "Remove a same-claim link, audited on both claims (fact-checker and up)")
+    Links unlink(@PathVariable long id, @PathVariable long otherId) {
+        links.unlink(id, otherId);
+        return linked(id);
     }
 
     /** {@code POST /api/v1/claim-matches}: a text of at most 2,000 characters and how many matches (1..50). */

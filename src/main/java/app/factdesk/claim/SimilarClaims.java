@@ -95,6 +95,39 @@ public class SimilarClaims {
         return match(text.strip(), null, Math.min(Math.max(limit, 1), 50));
     }
 
+    /**
+     * For each text (e.g. the suggestions an article shows), the workspace's claim whose statement or quote reads
+     * most like it, if its trigram similarity reaches {@code min}; one statement for all texts. Keyed by the text's
+     * index in {@code texts}.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public java.util.Map<Integer, SimilarClaim> closestTo(List<String> texts, double min) {
+        if (texts.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Integer, SimilarClaim> closest = new java.util.HashMap<>();
+        jdbc.query("""
+                select t.n, m.id, m.article_id, m.statement, m.state, m.score,
+                       (select l.label_en from verdict v join rating_label l on l.id = v.rating_label_id
+                        where v.claim_id = m.id and v.status = 'PUBLISHED' order by v.id desc limit 1) verdict
+                from unnest(cast(:texts as text[])) with ordinality t(q, n)
+                cross join lateral (
+                    select c.id, c.article_id, c.statement, c.state,
+                           greatest(similarity(fd_match_text(c.statement), fd_match_text(t.q)),
+                                    similarity(fd_match_text(c.quote_exact), fd_match_text(t.q))) score
+                    from claim c where c.workspace_id = :workspace
+                    order by score desc, c.id desc limit 1) m
+                where m.score >= :min
+                """, new MapSqlParameterSource("workspace", currentUser.workspaceId())
+                .addValue("texts", texts.toArray(String[]::new)).addValue("min", min), rs -> {
+                    closest.put(rs.getInt("n") - 1, new SimilarClaim(rs.getLong("id"), rs.getLong("article_id"),
+                            rs.getString("statement"), ClaimState.valueOf(rs.getString("state")),
+                            rs.getString("verdict"), Math.round(rs.getDouble("score") * 1000) / 1000.0, false, false));
+                });
+        return closest;
+    }
+
     /** Claims of the workspace similar to claim {@code claimId} (itself left out), best first. */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)

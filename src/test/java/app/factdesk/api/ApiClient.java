@@ -57,6 +57,12 @@ class ApiClient {
                 .andReturn().getResponse();
     }
 
+    MockHttpServletResponse delete(String token, String path) throws Exception {
+        TestUsers.signOut();
+        return mvc.perform(MockMvcRequestBuilders.delete(path).header("Authorization", "Bearer " + token)
+                .accept(MediaType.APPLICATION_JSON)).andReturn().getResponse();
+    }
+
     MockHttpServletResponse postRaw(String token, String path, String body) throws Exception {
         TestUsers.signOut();
         return mvc.perform(MockMvcRequestBuilders.post(path).header("Authorization", "Bearer " + token)

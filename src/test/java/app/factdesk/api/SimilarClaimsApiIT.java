@@ -53,4 +53,29 @@ class SimilarClaimsApiIT {
         assertThat(tooLong.path("fields").get(0).path("error").asText()).isEqualTo("api.matches.text-too-long");
         assertThat(api.get(token, "/api/v1/claims/999999999/similar").getStatus()).isEqualTo(404);
     }
+
+    @Test
+    void links_two_claims_as_the_same_claim_both_ways_and_removes_the_link() throws Exception {
+        SimilarityEvaluationSet.Built built = SimilarityEvaluationSet.build(fixtures, users, claims);
+        String token = api.tokenOf(built.checker());
+        long a = built.claimIds().get("e3");
+        long b = built.claimIds().get("e7");
+
+        JsonNode linked = api.read(api.post(token, "/api/v1/claims/" + a + "/links", Map.of("claimId", b)));
+        assertThat(linked.path("items")).hasSize(1);
+        assertThat(linked.path("items").get(0).path("claimId").asLong()).isEqualTo(b);
+        JsonNode fromOther = api.read(api.get(token, "/api/v1/claims/" + b + "/links"));
+        assertThat(fromOther.path("items").get(0).path("claimId").asLong()).isEqualTo(a);
+        assertThat(api.read(api.post(token, "/api/v1/claims/" + b + "/links", Map.of("claimId", a)))
+                .path("items")).as("linking again changes nothing").hasSize(1);
+
+        assertThat(api.post(token, "/api/v1/claims/" + a + "/links", Map.of("claimId", a)).getStatus())
+                .isEqualTo(422);
+        assertThat(api.post(token, "/api/v1/claims/" + a + "/links", Map.of("claimId", 999_999_999L)).getStatus())
+                .isEqualTo(404);
+        assertThat(api.post(token, "/api/v1/claims/" + a + "/links", Map.of()).getStatus()).isEqualTo(400);
+
+        assertThat(api.read(api.delete(token, "/api/v1/claims/" + b + "/links/" + a)).path("items")).isEmpty();
+        assertThat(api.read(api.get(token, "/api/v1/claims/" + a + "/links")).path("items")).isEmpty();
+    }
 }

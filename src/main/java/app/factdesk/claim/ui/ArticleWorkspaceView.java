@@ -53,6 +53,7 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
 
     private final ArticleService articles;
     private final ClaimService claims;
+    private final app.factdesk.claim.SimilarClaims similar;
     private final ArticleSuggestions suggestions;
     private final ClaimQueries claimQueries;
     private final Role role;
@@ -73,7 +74,9 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
     private Registration presenceRegistration;
 
     public ArticleWorkspaceView(ArticleService articles, ClaimService claims, ArticleSuggestions suggestions,
-            ClaimQueries claimQueries, CurrentUser currentUser, ChangeFeed changes, Presence presence) {
+            ClaimQueries claimQueries, CurrentUser currentUser, ChangeFeed changes, Presence presence,
+            app.factdesk.claim.SimilarClaims similar) {
+        this.similar = similar;
         this.articles = articles;
         this.claims = claims;
         this.suggestions = suggestions;
@@ -200,7 +203,7 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
             // The cards are built when someone looks at them: most readers never open the tab.
             sideTabs.addSelectedChangeListener(change -> {
                 if (sideTabs.getSelectedIndex() == 1) {
-                    suggestionList.show(openSuggestions, article.direction());
+                    showSuggestions(openSuggestions);
                 }
             });
         }
@@ -238,7 +241,7 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
         claimList.show(current, article.direction());
         openSuggestions = open;
         if (sideTabs.getSelectedIndex() == 1) {
-            suggestionList.show(open, article.direction());
+            showSuggestions(open);
         }
         sideTabs.getTabAt(0).setLabel(getTranslation("claims.tab-count", current.size()));
         if (canWork()) {
@@ -273,9 +276,24 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
         dialog.open();
     }
 
-    private ClaimDialog newClaimDialog(String quote) {
-        return new ClaimDialog(quote, article.direction(), null, List.of(), true, claimQueries.tags());
+    /** The suggestion cards, each naming a claim that already says the same (one query for all of them). */
+    private void showSuggestions(List<SuggestionRow> shown) {
+        suggestionList.show(shown, article.direction(), similar.closestTo(shown.stream().map(SuggestionRow::text)
+                .toList(), SUGGESTION_SAME));
     }
+
+    /** Trigram similarity from which a suggestion is said to be "similar to claim #n". */
+    static final double SUGGESTION_SAME = 0.5;
+
+    /** A new claim's dialog, with the workspace's claims that already say the same ("already checked?"). */
+    private ClaimDialog newClaimDialog(String quote) {
+        ClaimDialog dialog = new ClaimDialog(quote, article.direction(), null, List.of(), true, claimQueries.tags());
+        dialog.showSimilar(similar.match(quote, 3).stream().filter(c -> c.score() >= SIMILAR_ENOUGH).toList());
+        return dialog;
+    }
+
+    /** The lowest score worth showing as "already checked?" in a new claim's dialog. */
+    static final double SIMILAR_ENOUGH = 0.3;
 
     private void create(ClaimDialog dialog, CreateClaim command) {
         try {

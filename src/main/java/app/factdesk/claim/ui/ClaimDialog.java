@@ -119,6 +119,26 @@ class ClaimDialog extends Dialog {
         }
     }
 
+    /** Lists claims of the workspace that already say what this quote says, each a link to its page. */
+    void showSimilar(List<app.factdesk.claim.SimilarClaim> matches) {
+        if (matches.isEmpty()) {
+            return;
+        }
+        Div similar = new Div(new Span(getTranslation("similar.already-checked")));
+        similar.setId("claim-similar");
+        similar.addClassName("claim-similar");
+        for (app.factdesk.claim.SimilarClaim match : matches) {
+            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                    "claims/" + match.claimId(), match.statement());
+            link.getElement().setAttribute("dir", "auto");
+            String verdict = match.verdict() == null ? getTranslation("state." + match.state().name())
+                    : getTranslation("similar.verdict", match.verdict());
+            similar.add(new Div(link, new Span(" · " + getTranslation("similar.score",
+                    Math.round(match.score() * 100)) + " · " + verdict)));
+        }
+        addComponentAtIndex(2, similar);
+    }
+
     /** Says inside the dialog why the claim was refused; everything typed stays. */
     void showProblem(String message) {
         problem.setText(message);

@@ -46,6 +46,12 @@ class SuggestionList extends Div {
     }
 
     void show(List<SuggestionRow> suggestions, String direction) {
+        show(suggestions, direction, java.util.Map.of());
+    }
+
+    /** The suggestions, each with the workspace's claim that already says the same, if any (keyed by position). */
+    void show(List<SuggestionRow> suggestions, String direction,
+            java.util.Map<Integer, app.factdesk.claim.SimilarClaim> alreadyClaimed) {
         removeAll();
         if (missingModel != null) {
             Paragraph none = new Paragraph(getTranslation("suggestions.no-model", missingModel));
@@ -83,7 +89,18 @@ class SuggestionList extends Div {
                     click -> fireEvent(new DismissEvent(this, suggestion)));
             dismiss.setId("dismiss-suggestion-" + rank);
             dismiss.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            card.add(score, text, reasons, accept, dismiss);
+            card.add(score, text, reasons);
+            app.factdesk.claim.SimilarClaim same = alreadyClaimed.get(rank - 1);
+            if (same != null) {
+                com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                        "claims/" + same.claimId(), getTranslation(same.verdict() == null
+                                ? "suggestions.similar-to" : "suggestions.similar-to-published", String.valueOf(same.claimId()),
+                                same.verdict() == null ? "" : same.verdict()));
+                link.setId("suggestion-similar-" + rank);
+                link.addClassName("suggestion-similar");
+                card.add(new Div(link));
+            }
+            card.add(accept, dismiss);
             add(card);
         }
     }

@@ -118,6 +118,7 @@ public class ClaimDetailsView extends VerticalLayout implements BeforeEnterObser
         sections.add(section(panels.sources(claim.id(), reload)));
         sections.add(section(panels.verdicts(claim.id(), reload)));
         sections.add(section(panels.comments(claim.id())));
+        sections.add(section(panels.similar(claim.id())));
         panels.history(claim.id()).ifPresent(history -> sections.add(section(new H2(getTranslation("details.history")),
                 history)));
         return sections;

@@ -42,10 +42,15 @@ class ClaimPanels {
     private final CurrentUser currentUser;
     private final SnapshotService snapshots;
     private final ChangeFeed changes;
+    private final app.factdesk.claim.SimilarClaims similar;
+    private final app.factdesk.claim.ClaimLinks links;
 
     ClaimPanels(ClaimService claims, TaskService tasks, CommentService comments, WorkspaceService workspaces,
             SourceService sources, VerdictService verdicts, RatingScaleService ratings, AuditService audit,
-            CurrentUser currentUser, SnapshotService snapshots, ChangeFeed changes) {
+            CurrentUser currentUser, SnapshotService snapshots, ChangeFeed changes,
+            app.factdesk.claim.SimilarClaims similar, app.factdesk.claim.ClaimLinks links) {
+        this.similar = similar;
+        this.links = links;
         this.snapshots = snapshots;
         this.changes = changes;
         this.claims = claims;
@@ -63,6 +68,11 @@ class ClaimPanels {
         VerdictsPanel panel = new VerdictsPanel(claimId, verdicts, ratings, sources, claims);
         panel.setOnChange(onChange);
         return panel;
+    }
+
+    Component similar(long claimId) {
+        return new SimilarClaimsPanel(claimId, similar, links,
+                currentUser.workspace().role().includes(app.factdesk.security.Role.FACT_CHECKER));
     }
 
     Component tasks(long claimId) {
