@@ -69,7 +69,10 @@ class KeyboardJourneyIT extends BrowserJourney {
             press(on, "Tab");
             on.waitForTimeout(30);
         }
-        assertThat(focusIn(on, selector)).as("Tab reaches " + selector).isTrue();
+        assertThat(focusIn(on, selector)).as(() -> "Tab reaches " + selector + "; focus is on "
+                + on.evaluate("() => { let a = document.activeElement; return a ? a.localName + '#' + a.id : 'none'; }")
+                + "; dialog has " + on.evaluate("() => [...document.querySelectorAll('vaadin-dialog-overlay [id]')]"
+                + ".map(e => e.id).join(',')")).isTrue();
     }
 
     private void signInByKeys(Page on, String username) {
@@ -125,7 +128,12 @@ class KeyboardJourneyIT extends BrowserJourney {
         // Start verification from the claim's dialog, then open its page from the same dialog.
         tabTo(page, "[data-claim='" + created.id() + "']");
         press(page, "Enter");
-        assertThat(page.locator("vaadin-dialog-overlay")).isVisible(); // a person waits for the dialog to show
+        assertThat(page.locator("#claim-open-details")).isVisible(); // a person waits for the dialog to show
+        assertThat(users.as(checker, () -> claims.find(created.id())).orElseThrow().state())
+                .as(() -> "state; dialog has " + page.evaluate(
+                        "() => [...document.querySelectorAll('vaadin-dialog-overlay [id]')].map(e => e.id).join(',')"))
+                .isEqualTo(ClaimState.DRAFT);
+        assertThat(page.locator("#claim-action-start_verification")).isVisible();
         tabTo(page, "#claim-action-start_verification");
         press(page, "Enter");
         assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);

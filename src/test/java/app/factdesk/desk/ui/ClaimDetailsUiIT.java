@@ -59,7 +59,7 @@ class ClaimDetailsUiIT extends KaribuTest {
         assertThat(quote.getElement().getAttribute("dir")).isEqualTo("rtl");
         assertThat(quote.getElement().getTextRecursively()).contains(QUOTE).contains(claim.anchor().prefix().strip());
         assertThat(sections()).containsExactly("Tasks", "New task", "Sources and evidence", "Verdicts", "Comments",
-                "History");
+                "Similar claims", "History");
         @SuppressWarnings("unchecked")
         Grid<app.factdesk.audit.AuditRow> history = _get(Grid.class, spec -> spec.withId("claim-history"));
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(history)).isEqualTo(1);
@@ -76,7 +76,8 @@ class ClaimDetailsUiIT extends KaribuTest {
     void a_viewer_sees_the_claim_and_its_work_but_not_the_audit_history() {
         login(fixtures.addMember(desk, Role.VIEWER, "Vera Viewer"));
         UI.getCurrent().navigate("claims/" + claim.id());
-        assertThat(sections()).containsExactly("Tasks", "Sources and evidence", "Verdicts", "Comments");
+        assertThat(sections()).containsExactly("Tasks", "Sources and evidence", "Verdicts", "Comments",
+                "Similar claims");
     }
 
     @Test
