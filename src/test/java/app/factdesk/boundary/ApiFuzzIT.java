@@ -80,12 +80,15 @@ class ApiFuzzIT {
     private void fuzz(String method, String template, JsonNode operation) throws Exception {
         List<JsonNode> parameters = new ArrayList<>();
         operation.path("parameters").forEach(parameters::add);
-        String validPath = template.replace("{id}", validId(template));
+        // Every path parameter ({id}, {otherId}…) gets a real id of the demo desk unless it is the one fuzzed.
+        String valid = validId(template);
+        String validPath = template.replaceAll("\\{[^}]+}", valid);
         for (JsonNode parameter : parameters) {
             String name = parameter.path("name").asText();
             if (parameter.path("in").asText().equals("path")) {
                 for (String value : HostileValues.PATH_VALUES) {
-                    check(method, template.replace("{" + name + "}", value), bodyBaseline(operation));
+                    check(method, template.replace("{" + name + "}", value).replaceAll("\\{[^}]+}", valid),
+                            bodyBaseline(operation));
                 }
             } else if (parameter.path("in").asText().equals("query")) {
                 for (String value : HostileValues.QUERY_VALUES) {
