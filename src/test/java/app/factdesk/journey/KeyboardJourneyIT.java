@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.factdesk.TestUsers;
 import app.factdesk.TwoWorkspaces;
 import app.factdesk.claim.ClaimDetails;
+import app.factdesk.claim.ClaimFields;
+import app.factdesk.claim.CreateClaim;
 import app.factdesk.claim.ClaimService;
 import app.factdesk.claim.ClaimState;
 import app.factdesk.security.Role;
@@ -14,6 +16,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -186,5 +189,36 @@ class KeyboardJourneyIT extends BrowserJourney {
         System.out.println("Keyboard journey: " + keys + " key presses, no pointer (issue 10)");
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "keyboard-journey.txt"), keys + " key presses\n");
+    }
+
+    /**
+     * A colleague's change re-renders the claim list; the card a keyboard user is on keeps focus (before the fix,
+     * focus fell to the page body and Enter did nothing, the way this journey once failed in CI).
+     */
+    @Test
+    void focus_stays_on_the_claim_card_when_a_colleague_adds_a_claim() {
+        TwoWorkspaces.Other desk = fixtures.createOther();
+        long articleId = fixtures.importReference(desk);
+        String checker = fixtures.addMember(desk, Role.FACT_CHECKER, "Chadi Checker");
+        String colleague = fixtures.addMember(desk, Role.FACT_CHECKER, "Cora Colleague");
+        String body = TwoWorkspaces.referenceArticle();
+        String first = body.substring(0, 20);
+        long mine = users.as(colleague, () -> claims.create(new CreateClaim(articleId, 0, first.length(), first,
+                new ClaimFields("First claim on the page", null, null, null, List.of()), null)).id());
+
+        signInByKeys(page, checker);
+        page.navigate(url("/articles/" + articleId));
+        page.locator("[data-claim='" + mine + "']").waitFor();
+        tabTo(page, "[data-claim='" + mine + "']");
+
+        int start = body.indexOf(' ', 200) + 1;
+        String later = body.substring(start, start + 30);
+        users.as(colleague, () -> claims.create(new CreateClaim(articleId, start, start + later.length(), later,
+                new ClaimFields("A colleague's second claim", null, null, null, List.of()), null)));
+        assertThat(page.locator("#claim-list")).containsText("A colleague's second claim");
+        assertThat(focusIn(page, "[data-claim='" + mine + "']"))
+                .as("focus is still on the card the keyboard user was on").isTrue();
+        press(page, "Enter");
+        assertThat(page.locator("#claim-open-details")).isVisible();
     }
 }

@@ -192,7 +192,15 @@ public class ArticleText extends Div {
     }
 
     /** Re-renders the text with these claims highlighted and these suggestions marked. */
+    private List<ClaimDetails> shownClaims;
+    private List<SuggestionRow> shownSuggestions;
+
     public void show(List<ClaimDetails> claims, List<SuggestionRow> suggestions) {
+        if (claims.equals(shownClaims) && suggestions.equals(shownSuggestions)) {
+            return; // a live refresh that changes nothing keeps the reader's selection and focus
+        }
+        shownClaims = List.copyOf(claims);
+        shownSuggestions = List.copyOf(suggestions);
         removeAll();
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, body.length()));
         claims.forEach(c -> {

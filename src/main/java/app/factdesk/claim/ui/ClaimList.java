@@ -22,12 +22,31 @@ class ClaimList extends Div {
         }
     }
 
+    /** What is on screen, so that a live refresh that changes nothing leaves the cards (and focus) alone. */
+    private List<ClaimDetails> shown;
+    private String shownDirection;
+
     ClaimList() {
         setId("claim-list");
         addClassName("claim-list");
+        // Remember which card had focus, so a re-render that replaces the cards puts focus back on the same claim
+        // instead of dropping it on the page body (a keyboard user would have to start over from the top).
+        getElement().executeJs("""
+                this.addEventListener('focusin', e => {
+                  const card = e.target.closest && e.target.closest('[data-claim]');
+                  this.__focusedClaim = card ? card.dataset.claim : null;
+                });
+                this.addEventListener('focusout', e => {
+                  if (e.relatedTarget) this.__focusedClaim = null;
+                });""");
     }
 
     void show(List<ClaimDetails> claims, String direction) {
+        if (claims.equals(shown) && direction.equals(shownDirection)) {
+            return;
+        }
+        shown = List.copyOf(claims);
+        shownDirection = direction;
         removeAll();
         if (claims.isEmpty()) {
             add(new Paragraph(getTranslation("claims.none-yet")));
@@ -58,6 +77,13 @@ class ClaimList extends Div {
                     .setFilter("event.key === 'Enter' || event.key === ' '");
             add(card);
         }
+        getElement().executeJs("""
+                const id = this.__focusedClaim;
+                const active = document.activeElement;
+                if (id && (!active || active === document.body || !active.isConnected)) {
+                  const card = this.querySelector('[data-claim="' + id + '"]');
+                  if (card) card.focus();
+                }""");
     }
 
     Registration addOpenListener(ComponentEventListener<OpenEvent> listener) {
