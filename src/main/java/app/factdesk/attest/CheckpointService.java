@@ -54,9 +54,12 @@ public class CheckpointService {
     private final Clock clock;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CheckpointService(AttestationService attestation, AuditService audit, CurrentUser currentUser, ObjectMapper json,
-            Clock clock, DataSource dataSource, PlatformTransactionManager transactionManager) {
+            Clock clock, DataSource dataSource, PlatformTransactionManager transactionManager,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.attestation = attestation;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -146,6 +149,7 @@ public class CheckpointService {
                 workspace.workspaceId(), head.count(), head.hash(), OffsetDateTime.ofInstant(at, ZoneOffset.UTC), keyId,
                 text, requestedBy);
         LOG.info("Signed audit checkpoint {} of workspace {} at {} events", id, workspace.workspaceId(), head.count());
+        events.publishEvent(new CheckpointSigned(workspace.workspaceId(), id, head.count(), head.hash(), at));
         return new Checkpoint(id, head.count(), head.hash(), at, keyId, requestedBy, text);
     }
 

@@ -3,7 +3,6 @@ package app.factdesk.discussion;
 import app.factdesk.security.Role;
 import app.factdesk.security.SystemAuthentication;
 import app.factdesk.security.WorkspaceRole;
-import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import jakarta.mail.MessagingException;
@@ -33,8 +32,6 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -107,10 +104,8 @@ class MailOutbox {
                     + "values (?, ?, ?, ?)", userId, workspaceId, notificationId, Timestamp.from(now));
             return;
         }
-        // Written through the same transaction (db-scheduler's transaction-aware data source).
-        scheduler.getObject().scheduleIfNotExists(mailTask.getObject().instance("notification-" + notificationId,
-                new NotificationMail(workspaceId, notificationId)), now);
-        lookForJobsAfterCommit();
+        app.factdesk.shared.jobs.Jobs.schedule(scheduler.getObject(), mailTask.getObject().instance(
+                "notification-" + notificationId, new NotificationMail(workspaceId, notificationId)), now);
     }
 
     /**
@@ -130,9 +125,7 @@ class MailOutbox {
         workspacesByUser.forEach((userId, workspaceIds) -> scheduler.getObject().scheduleIfNotExists(
                 digestTask.getObject().instance("digest-" + userId, new Digest(userId,
                         workspaceIds.stream().mapToLong(Long::longValue).toArray())), now));
-        if (scheduler.getObject() instanceof Scheduler running) {
-            running.triggerCheckForDueExecutions();
-        }
+        app.factdesk.shared.jobs.Jobs.lookAfterCommit(scheduler.getObject());
     }
 
     /** Job: mails one notification, unless its recipient has since opted out or has no address. */
@@ -246,18 +239,5 @@ class MailOutbox {
 
     private static List<String> params(java.sql.Array array) throws java.sql.SQLException {
         return Arrays.asList((String[]) array.getArray());
-    }
-
-    private void lookForJobsAfterCommit() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    if (scheduler.getObject() instanceof Scheduler running) {
-                        running.triggerCheckForDueExecutions();
-                    }
-                }
-            });
-        }
     }
 }

@@ -59,6 +59,13 @@ class NotificationTriggers {
         notifyProposer(returned, NotificationType.VERDICT_RETURNED, returned.reason());
     }
 
+    @EventListener
+    void on(app.factdesk.webhook.WebhookDisabled disabled) {
+        workspaces.memberDirectory().stream().filter(m -> m.role() == Role.ADMIN)
+                .forEach(m -> notifier.send(disabled.workspaceId(), m.userId(), NotificationType.WEBHOOK_DISABLED,
+                        List.of(disabled.url(), Integer.toString(disabled.failedInARow())), null, null));
+    }
+
     private void notifyProposer(VerdictEvent event, NotificationType type, String reason) {
         if (!Objects.equals(event.proposerId(), event.actorId())) {
             notify(event, event.proposerId(), type, reason);

@@ -33,6 +33,18 @@ class ClaimReviews {
         return reviews;
     }
 
+    /** The ClaimReview of one claim's published verdict in {@code report}; empty when it has none. */
+    java.util.Optional<ObjectNode> ofClaim(Report report, long claimId, ReportSettingsRow settings,
+            VerdictSettingsRow scale) {
+        for (ClaimReport section : report.claims()) {
+            if (section.claim().id() == claimId) {
+                return section.verdicts().stream().filter(v -> v.status() == VerdictStatus.PUBLISHED).findFirst()
+                        .map(verdict -> review(report, section, verdict, settings, scale));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private ObjectNode review(Report report, ClaimReport section, VerdictRow verdict, ReportSettingsRow settings,
             VerdictSettingsRow scale) {
         if (verdict.rating().ratingValue() == null) {

@@ -2,13 +2,17 @@ package app.factdesk.report;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-/** A finished background export, ready to stream to its owner. */
-public record ExportFile(String fileName, String mediaType, long size, Path path) {
+/** A finished background export, ready to stream to its owner from wherever it is kept. */
+public record ExportFile(String fileName, String mediaType, long size, Opener opener) {
+
+    /** Opens the file's bytes; each call starts at the beginning. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
 
     public InputStream open() throws IOException {
-        return Files.newInputStream(path);
+        return opener.open();
     }
 }

@@ -28,6 +28,16 @@ public class ExportService {
      * Writes the export to the stream that {@code target} opens once the request is allowed and checked, then
      * records {@code export.downloaded} with its size and SHA-256. Editors and admins only.
      */
+    /**
+     * The schema.org ClaimReview of one claim's published verdict, as the ClaimReview export would give it; empty
+     * when the claim has no published verdict or the workspace has no publisher set. Editors and admins.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    public java.util.Optional<com.fasterxml.jackson.databind.node.ObjectNode> claimReview(long articleId,
+            long claimId) {
+        return writer.claimReview(articleId, claimId);
+    }
+
     @PreAuthorize("hasRole('EDITOR')")
     public ExportResult download(@Valid ExportRequest request, ExportTarget target) throws IOException {
         ExportResult result = writer.write(request, target, ExportProgress.NONE);

@@ -67,6 +67,19 @@ class ExportWriter {
         }
     }
 
+    /** The ClaimReview JSON-LD of one claim's published verdict; empty without one or without a publisher set. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<com.fasterxml.jackson.databind.node.ObjectNode> claimReview(long articleId,
+            long claimId) {
+        java.util.Optional<ReportSettingsRow> publisher = settings.settings();
+        if (publisher.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Report report = assembler.assemble(ExportRequest.ofArticle(ExportKind.CLAIM_REVIEW, articleId),
+                ExportProgress.NONE);
+        return claimReviews.ofClaim(report, claimId, publisher.get(), ratings.settings());
+    }
+
     /** The PDF, signed as a PDF (PAdES, ADR 018) naming the chain head it reports up to. */
     private void signedPdf(Report report, OutputStream out) throws IOException {
         ByteArrayOutputStream rendered = new ByteArrayOutputStream();

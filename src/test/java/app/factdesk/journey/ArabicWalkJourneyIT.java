@@ -34,7 +34,9 @@ class ArabicWalkJourneyIT extends BrowserJourney {
     static final Set<String> TERMS = Set.of("fact", "desk", "utc", "pdf", "csv", "json", "json-ld", "ld", "url", "api",
             "warc", "sha-256", "sha", "claimreview", "http", "https", "oidc", "sso", "tsa", "rfc", "pades", "jws",
             "jwk", "tab", "shift", "enter", "bom", "excel", "ed25519", "es256", "openssl", "x.509", "png", "jpeg",
-            "html", "txt", "md", "rest", "a-z",
+            "html", "txt", "md", "rest", "a-z", "hmac-sha256", "hmac", "sha256",
+            // the name of the webhook signature header, typed as is by whoever writes the receiver
+            "factdesk-signature",
             // the other language's name, written in that language, on the language switch
             "english",
             // the placeholder a publisher pattern must contain, typed as is
@@ -136,6 +138,7 @@ class ArabicWalkJourneyIT extends BrowserJourney {
         views.put("rating scale", "/admin/rating-scale");
         views.put("signing keys", "/admin/signing-keys");
         views.put("evidence capture", "/admin/evidence-capture");
+        views.put("webhooks", "/admin/webhooks");
         views.put("invitations", "/invitations");
         views.put("profile", "/profile");
         views.put("verify", "/verify");

@@ -84,6 +84,7 @@ class AxeJourneyIT extends BrowserJourney {
         views.put("accounts", "/admin/accounts");
         views.put("rating scale", "/admin/rating-scale");
         views.put("signing keys", "/admin/signing-keys");
+        views.put("webhooks", "/admin/webhooks");
         views.put("invitations", "/invitations");
         views.put("profile", "/profile");
         views.put("verify", "/verify");

@@ -44,14 +44,7 @@ class ReportDesk {
     Desk create() {
         VerdictDesk.Desk desk = desks.create();
         long articleId = users.as(desk.checker(), () -> claims.find(desk.claimId()).orElseThrow().articleId());
-        long verdictId = users.as(desk.checker(), () -> {
-            long label = ratings.activeLabels().stream().filter(l -> l.labelEn().equals("Mostly false")).findFirst()
-                    .orElseThrow().id();
-            return verdicts.propose(new ProposeVerdict(desk.claimId(), label, "نفى الكرملين ذلك في بيان رسمي.",
-                    List.of(desks.addSource(desk.claimId())))).id();
-        });
-        users.as(desk.editor(), () -> verdicts.approve(verdictId));
-        users.as(desk.editor(), () -> verdicts.publish(verdictId, null));
+        desks.publishVerdict(desk);
         String[] quote = new String[1];
         long draft = users.as(desk.checker(), () -> {
             String body = articles.find(articleId).orElseThrow().body();

@@ -67,7 +67,7 @@ class MainLayoutUiIT extends KaribuTest {
         UI.getCurrent().navigate(ArticleListView.class);
         assertThat(menu()).containsExactly("Dashboard", "Articles", "My tasks", "Import article", "Review queue", "Claims",
                 "Search", "Task checklist", "Audit log", "Sign-in history", "Exports", "Members", "Accounts", "Rating scale",
-                "Signing keys", "Evidence capture", "Invitations", "Profile");
+                "Signing keys", "Evidence capture", "Webhooks", "Invitations", "Profile");
     }
 
     @Test

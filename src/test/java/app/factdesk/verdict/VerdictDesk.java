@@ -28,9 +28,13 @@ public class VerdictDesk {
     private final ArticleService articles;
     private final ClaimService claims;
     private final SourceService sources;
+    private final VerdictService verdicts;
+    private final RatingScaleService ratings;
 
     VerdictDesk(TwoWorkspaces fixtures, TestUsers users, ArticleService articles, ClaimService claims,
-            SourceService sources) {
+            SourceService sources, VerdictService verdicts, RatingScaleService ratings) {
+        this.verdicts = verdicts;
+        this.ratings = ratings;
         this.fixtures = fixtures;
         this.users = users;
         this.articles = articles;
@@ -60,6 +64,22 @@ public class VerdictDesk {
     public long addSource(long claimId) {
         return sources.add(source(claimId, "https://en.kremlin.ru/events/president/news/" + UUID.randomUUID()), null)
                 .id();
+    }
+
+    /**
+     * Takes the desk's claim through the whole sign-off as its people would: the checker proposes "Mostly false"
+     * with one source, the editor approves and publishes. Returns the verdict's id.
+     */
+    public long publishVerdict(Desk desk) {
+        long verdictId = users.as(desk.checker(), () -> {
+            long label = ratings.activeLabels().stream().filter(l -> l.labelEn().equals("Mostly false")).findFirst()
+                    .orElseThrow().id();
+            return verdicts.propose(new ProposeVerdict(desk.claimId(), label, "نفى الكرملين ذلك في بيان رسمي.",
+                    List.of(addSource(desk.claimId())))).id();
+        });
+        users.as(desk.editor(), () -> verdicts.approve(verdictId));
+        users.as(desk.editor(), () -> verdicts.publish(verdictId, null));
+        return verdictId;
     }
 
     public static AddSource source(long claimId, String url) {

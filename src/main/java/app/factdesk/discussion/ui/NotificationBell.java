@@ -84,12 +84,14 @@ public class NotificationBell extends Composite<HorizontalLayout> {
             text.addClassName("notification-stale");
             line.add(gone);
         }
-        if (n.claimId() != null) {
+        String target = n.claimId() != null ? "claims/" + n.claimId()
+                : n.type() == app.factdesk.discussion.NotificationType.WEBHOOK_DISABLED ? "admin/webhooks" : null;
+        if (target != null) {
             Runnable follow = () -> {
                 notifications.markRead(n.id());
                 dialog.close();
                 refreshCount();
-                getUI().ifPresent(ui -> ui.navigate("claims/" + n.claimId()));
+                getUI().ifPresent(ui -> ui.navigate(target));
             };
             text.addClickListener(click -> follow.run());
             // A link for the keyboard too: focusable, opened by Enter or Space.

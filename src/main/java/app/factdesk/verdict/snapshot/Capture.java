@@ -1,5 +1,7 @@
 package app.factdesk.verdict.snapshot;
 
+import app.factdesk.shared.net.SafeFetcher;
+import app.factdesk.shared.net.TargetPolicy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package app.factdesk.verdict.snapshot;
 
+import app.factdesk.shared.net.SafeFetcher;
+import app.factdesk.shared.net.TargetPolicy;
 import app.factdesk.security.CurrentUser;
 import app.factdesk.security.Role;
 import app.factdesk.security.SystemAuthentication;
@@ -7,7 +9,6 @@ import app.factdesk.security.WorkspaceRole;
 import app.factdesk.shared.Auditable;
 import app.factdesk.shared.UserFacingException;
 import app.factdesk.shared.live.ChangeFeed;
-import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import java.net.URI;
@@ -36,8 +37,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -200,20 +199,8 @@ public class SnapshotService {
         long id = jdbc.queryForObject("insert into source_snapshot (workspace_id, source_id, requested_url, status, "
                 + "requested_by, requested_at) values (?, ?, ?, 'PENDING', ?, ?) returning id", Long.class,
                 currentUser.workspaceId(), sourceId, url, requestedBy, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-        // The job row is written through the same transaction (db-scheduler's transaction-aware data source).
-        scheduler.getObject().scheduleIfNotExists(captureTask.getObject().instance("snapshot-" + id,
-                new CaptureJob(currentUser.workspaceId(), id)), now);
-        // This server looks for the job as soon as it is committed, instead of at its next poll.
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    if (scheduler.getObject() instanceof Scheduler running) {
-                        running.triggerCheckForDueExecutions();
-                    }
-                }
-            });
-        }
+        app.factdesk.shared.jobs.Jobs.schedule(scheduler.getObject(), captureTask.getObject().instance(
+                "snapshot-" + id, new CaptureJob(currentUser.workspaceId(), id)), now);
         events.publishEvent(SnapshotEvent.ofSource(currentUser.workspaceId(), sourceId, "source.capture_requested",
                 Auditable.fields("snapshot", id, "url", url), null));
         return new SnapshotRow(id, sourceId, url, SnapshotRow.Status.PENDING, now, null, null, null, null, null,

@@ -1,4 +1,4 @@
-package app.factdesk.verdict.snapshot;
+package app.factdesk.shared.net;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -7,17 +7,17 @@ import java.net.UnknownHostException;
 import java.util.List;
 
 /**
- * Which addresses a capture may connect to (ADR 026). Refused unless an allow-list entry names them: loopback,
+ * Which addresses a server-side request (an evidence capture, a webhook delivery) may connect to (ADR 026, 028). Refused unless an allow-list entry names them: loopback,
  * unspecified, private (10/8, 172.16/12, 192.168/16), shared (100.64/10), link-local (169.254/16, fe80::/10),
  * multicast, unique-local (fc00::/7), reserved and broadcast ranges — also when an IPv6 address embeds an IPv4 one
  * (IPv4-mapped, IPv4-compatible, NAT64 64:ff9b::/96, 6to4) — and every port but 80 and 443.
  */
-final class TargetPolicy {
+public final class TargetPolicy {
 
     /** An allow-list entry: an address or CIDR block, with a port or any. */
-    record Entry(byte[] network, int prefix, Integer port) {
+    public record Entry(byte[] network, int prefix, Integer port) {
 
-        static Entry parse(String text) {
+        public static Entry parse(String text) {
             String value = text.strip();
             Integer port = null;
             int colon = value.lastIndexOf(':');
@@ -71,7 +71,7 @@ final class TargetPolicy {
     }
 
     /** Null if the capture may connect to {@code address} on {@code port}, else the refusal's message key. */
-    static String refusal(InetAddress address, int port, List<Entry> allowed) {
+    public static String refusal(InetAddress address, int port, List<Entry> allowed) {
         for (Entry entry : allowed) {
             if (entry.matches(address, port)) {
                 return null;
@@ -86,7 +86,7 @@ final class TargetPolicy {
         return null;
     }
 
-    static boolean internal(InetAddress address) {
+    public static boolean internal(InetAddress address) {
         if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
                 || address.isSiteLocalAddress() || address.isMulticastAddress()) {
             return true;

@@ -1,4 +1,4 @@
-package app.factdesk.verdict.snapshot;
+package app.factdesk.shared.net;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,23 +33,23 @@ import org.apache.hc.core5.util.Timeout;
  * differently. Redirects are not followed here; the caller follows them one hop at a time, each checked again.
  * The body is read up to a byte budget and a deadline; what does not fit is cut and marked.
  */
-final class SafeFetcher implements AutoCloseable {
+public final class SafeFetcher implements AutoCloseable {
 
     /** A refused or failed fetch, with the message key that explains it. */
-    static final class Refused extends Exception {
-        final String reason;
+    public static final class Refused extends Exception {
+        public final String reason;
 
-        Refused(String reason, String detail) {
+        public Refused(String reason, String detail) {
             super(detail);
             this.reason = reason;
         }
     }
 
     /** What one request gave: the response as received (body cut at the budget), where it came from. */
-    record Fetched(URI uri, InetAddress address, int status, String reasonPhrase, List<String[]> headers,
+    public record Fetched(URI uri, InetAddress address, int status, String reasonPhrase, List<String[]> headers,
             byte[] body, boolean truncated, boolean timedOut, Instant at, List<String[]> requestHeaders) {
 
-        String header(String name) {
+        public String header(String name) {
             for (String[] header : headers) {
                 if (header[0].equalsIgnoreCase(name)) {
                     return header[1];
@@ -64,7 +64,7 @@ final class SafeFetcher implements AutoCloseable {
     private final String userAgent;
     private final CloseableHttpClient client;
 
-    SafeFetcher(List<TargetPolicy.Entry> allowed, String userAgent) {
+    public SafeFetcher(List<TargetPolicy.Entry> allowed, String userAgent) {
         this.allowed = allowed;
         this.userAgent = userAgent;
         DnsResolver checkedOnly = new DnsResolver() {
@@ -92,7 +92,35 @@ final class SafeFetcher implements AutoCloseable {
                 .disableAuthCaching().setUserAgent(userAgent).build();
     }
 
-    Fetched get(URI uri, long maxBytes, Instant deadline) throws Refused {
+    /** GETs {@code uri}, reading at most {@code maxBytes} of the body before {@code deadline}. */
+    public Fetched get(URI uri, long maxBytes, Instant deadline) throws Refused {
+        HttpGet request = new HttpGet(uri);
+        request.setHeader("Accept", "text/html,application/xhtml+xml,application/pdf,image/*,text/css;q=0.9,*/*;q=0.5");
+        request.setHeader("Accept-Encoding", "gzip");
+        return send(request, maxBytes, deadline);
+    }
+
+    /** POSTs {@code body} as JSON with {@code headers} to {@code uri}; the same checks as {@link #get}. */
+    public Fetched postJson(URI uri, List<String[]> headers, byte[] body, long maxBytes, Instant deadline)
+            throws Refused {
+        org.apache.hc.client5.http.classic.methods.HttpPost request =
+                new org.apache.hc.client5.http.classic.methods.HttpPost(uri);
+        for (String[] header : headers) {
+            request.setHeader(header[0], header[1]);
+        }
+        request.setEntity(new org.apache.hc.core5.http.io.entity.ByteArrayEntity(body,
+                org.apache.hc.core5.http.ContentType.APPLICATION_JSON));
+        return send(request, maxBytes, deadline);
+    }
+
+    private Fetched send(org.apache.hc.client5.http.classic.methods.HttpUriRequestBase request, long maxBytes,
+            Instant deadline) throws Refused {
+        URI uri;
+        try {
+            uri = request.getUri();
+        } catch (java.net.URISyntaxException e) {
+            throw new Refused("snapshot.failed.scheme", e.getMessage());
+        }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
             throw new Refused("snapshot.failed.scheme", uri.toString());
@@ -121,11 +149,8 @@ final class SafeFetcher implements AutoCloseable {
         if (remaining <= 0) {
             throw new Refused("snapshot.failed.timeout", "no time left");
         }
-        HttpGet request = new HttpGet(uri);
         request.setConfig(RequestConfig.custom().setResponseTimeout(remaining, TimeUnit.MILLISECONDS)
                 .setConnectionRequestTimeout(Timeout.ofSeconds(5)).build());
-        request.setHeader("Accept", "text/html,application/xhtml+xml,application/pdf,image/*,text/css;q=0.9,*/*;q=0.5");
-        request.setHeader("Accept-Encoding", "gzip");
         List<String[]> sent = new ArrayList<>();
         sent.add(new String[] {"Host", uri.getRawAuthority()});
         sent.add(new String[] {"User-Agent", userAgent});
