@@ -16,16 +16,16 @@ import java.util.concurrent.Executors;
  * A webhook receiver in the test JVM: a real HTTP server on 127.0.0.1 that records every request and answers with
  * the next planned status (204 once the plan is used up); a planned 0 answers nothing until the sender gives up.
  */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
 
-    record Received(Map<String, List<String>> headers, byte[] body, int answered) {
+    public record Received(Map<String, List<String>> headers, byte[] body, int answered) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
                     .map(e -> e.getValue().get(0)).orElse(null);
         }
 
-        String text() {
+        public String text() {
             return new String(body, java.nio.charset.StandardCharsets.UTF_8);
         }
     }
@@ -35,7 +35,7 @@ final class Receiver implements AutoCloseable {
     private final Deque<Integer> plan = new ArrayDeque<>();
     private volatile int always;
 
-    Receiver() throws IOException {
+    public Receiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/", exchange -> {
@@ -64,23 +64,23 @@ final class Receiver implements AutoCloseable {
         always = 204;
     }
 
-    int port() {
+    public int port() {
         return server.getAddress().getPort();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + port() + path;
     }
 
-    synchronized void plan(Integer... statuses) {
+    public synchronized void plan(Integer... statuses) {
         plan.addAll(List.of(statuses));
     }
 
-    void answerAlways(int status) {
+    public void answerAlways(int status) {
         always = status;
     }
 
-    synchronized List<Received> received() {
+    public synchronized List<Received> received() {
         return List.copyOf(received);
     }
 

@@ -70,6 +70,8 @@ class WebhooksIT {
     PlatformTransactionManager transactionManager;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    app.factdesk.report.ExportJobService exportJobs;
 
     private Receiver receiver;
     private VerdictDesk.Desk desk;
@@ -327,5 +329,17 @@ class WebhooksIT {
                 receiver.received().get(0).text());
         assertThat(again.header("FactDesk-Delivery")).isNotEqualTo(receiver.received().get(0)
                 .header("FactDesk-Delivery"));
+    }
+
+    @Test
+    void a_finished_background_export_is_announced_with_a_link_to_the_exports_page() throws Exception {
+        register(WebhookEvent.EXPORT_FINISHED);
+        app.factdesk.report.ExportJobRow job = users.as(desk.editor(), () -> exportJobs.submit(
+                app.factdesk.report.ExportRequest.ofArticle(app.factdesk.report.ExportKind.JSON, articleId)));
+        JsonNode finished = payload(awaitReceived(1).get(0));
+        assertThat(finished.get("event").asText()).isEqualTo("export.finished");
+        assertThat(finished.at("/object/id").asText()).isEqualTo(job.id());
+        assertThat(finished.get("exportUrl").asText()).isEqualTo("https://desk.example.org/exports");
+        assertThat(finished.at("/data/sha256").asText()).matches("[0-9a-f]{64}");
     }
 }
