@@ -26,8 +26,10 @@ class SimilarClaimsController {
 
     private final SimilarClaims similar;
     private final ClaimLinks links;
+    private final app.factdesk.claim.FactCheckLibrary library;
 
-    SimilarClaimsController(SimilarClaims similar, ClaimLinks links) {
+    SimilarClaimsController(SimilarClaims similar, ClaimLinks links, app.factdesk.claim.FactCheckLibrary library) {
+        this.library = library;
         this.similar = similar;
         this.links = links;
     }
@@ -84,19 +86,35 @@ class SimilarClaimsController {
         }
     }
 
-    record Matches(List<Match> items) {
+    /** Ranked claims of the workspace, then ranked fact-checks of its reference library. */
+    record Matches(List<Match> items, List<app.factdesk.claim.CheckedElsewhere> checkedElsewhere) {
+    }
+
+    /** What an import of a ClaimReview file did. */
+    record Imported(int reviews, int added) {
     }
 
     @GetMapping("/claims/{id}/similar")
     @Operation(summary = "Claims of the workspace similar to this one, best first (viewer and up)")
     Matches similarTo(@PathVariable long id, @RequestParam(defaultValue = "10") int limit) {
-        return new Matches(similar.similarTo(id, limit).stream().map(Match::of).toList());
+        return new Matches(similar.similarTo(id, limit).stream().map(Match::of).toList(),
+                library.matchingClaim(id, Math.min(Math.max(limit, 1), 50)));
     }
 
     @PostMapping("/claim-matches")
     @Operation(summary = "Claims of the workspace that say what a text says, ranked (viewer and up)")
     Matches match(@Valid @RequestBody MatchRequest request) {
-        return new Matches(similar.match(request.text(), request.limit() == null ? 10 : request.limit()).stream()
-                .map(Match::of).toList());
+        int limit = request.limit() == null ? 10 : request.limit();
+        return new Matches(similar.match(request.text(), limit).stream().map(Match::of).toList(),
+                library.matching(request.text(), limit));
+    }
+
+    @PostMapping(value = "/fact-check-library", consumes = {"application/json", "application/ld+json"})
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+    @Operation(summary = "Import a ClaimReview JSON-LD file (one review, an array, a @graph or a DataFeed) into the"
+            + " workspace's reference library of published fact-checks, whole or not at all (admins)")
+    Imported importFactChecks(@RequestBody byte[] file) {
+        var imported = library.importFile("api", file);
+        return new Imported(imported.reviews(), imported.added());
     }
 }

@@ -139,6 +139,7 @@ class ArabicWalkJourneyIT extends BrowserJourney {
         views.put("signing keys", "/admin/signing-keys");
         views.put("evidence capture", "/admin/evidence-capture");
         views.put("webhooks", "/admin/webhooks");
+        views.put("fact-check library", "/admin/fact-check-library");
         views.put("invitations", "/invitations");
         views.put("profile", "/profile");
         views.put("verify", "/verify");

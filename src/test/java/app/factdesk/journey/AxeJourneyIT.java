@@ -85,6 +85,7 @@ class AxeJourneyIT extends BrowserJourney {
         views.put("rating scale", "/admin/rating-scale");
         views.put("signing keys", "/admin/signing-keys");
         views.put("webhooks", "/admin/webhooks");
+        views.put("fact-check library", "/admin/fact-check-library");
         views.put("invitations", "/invitations");
         views.put("profile", "/profile");
         views.put("verify", "/verify");

@@ -48,4 +48,22 @@ class MessageBundlesTest {
         result.removeAll(b);
         return result;
     }
+
+    /**
+     * A message with arguments goes through {@link java.text.MessageFormat}, where a lone apostrophe starts a quoted
+     * run and swallows the rest ("the authority's address" became "the authoritys address."): write ’ instead.
+     */
+    @Test
+    void messages_with_arguments_have_no_apostrophe_that_message_format_would_swallow() throws IOException {
+        for (String language : java.util.List.of("en", "ar")) {
+            Properties bundle = load(language);
+            for (String key : bundle.stringPropertyNames()) {
+                String text = bundle.getProperty(key);
+                if (text.matches("(?s).*\\{\\d.*")) {
+                    org.assertj.core.api.Assertions.assertThat(text.replace("''", "")).as(language + " " + key)
+                            .doesNotContain("'");
+                }
+            }
+        }
+    }
 }

@@ -66,7 +66,7 @@ class MainLayoutUiIT extends KaribuTest {
         login(TestUsers.ADMIN);
         UI.getCurrent().navigate(ArticleListView.class);
         assertThat(menu()).containsExactly("Dashboard", "Articles", "My tasks", "Import article", "Review queue", "Claims",
-                "Search", "Task checklist", "Audit log", "Sign-in history", "Exports", "Members", "Accounts", "Rating scale",
+                "Search", "Task checklist", "Audit log", "Sign-in history", "Exports", "Members", "Accounts", "Fact-check library", "Rating scale",
                 "Signing keys", "Evidence capture", "Webhooks", "Invitations", "Profile");
     }
 

@@ -43,12 +43,15 @@ class ClaimPanels {
     private final SnapshotService snapshots;
     private final ChangeFeed changes;
     private final app.factdesk.claim.SimilarClaims similar;
+    private final app.factdesk.claim.FactCheckLibrary library;
     private final app.factdesk.claim.ClaimLinks links;
 
     ClaimPanels(ClaimService claims, TaskService tasks, CommentService comments, WorkspaceService workspaces,
             SourceService sources, VerdictService verdicts, RatingScaleService ratings, AuditService audit,
             CurrentUser currentUser, SnapshotService snapshots, ChangeFeed changes,
-            app.factdesk.claim.SimilarClaims similar, app.factdesk.claim.ClaimLinks links) {
+            app.factdesk.claim.SimilarClaims similar, app.factdesk.claim.ClaimLinks links,
+            app.factdesk.claim.FactCheckLibrary library) {
+        this.library = library;
         this.similar = similar;
         this.links = links;
         this.snapshots = snapshots;
@@ -72,7 +75,7 @@ class ClaimPanels {
 
     Component similar(long claimId) {
         return new SimilarClaimsPanel(claimId, similar, links,
-                currentUser.workspace().role().includes(app.factdesk.security.Role.FACT_CHECKER));
+                currentUser.workspace().role().includes(app.factdesk.security.Role.FACT_CHECKER), library);
     }
 
     Component tasks(long claimId) {

@@ -33,8 +33,12 @@ class SimilarClaimsPanel extends VerticalLayout {
     private final boolean mayLink;
     private final Div linked = new Div();
     private final Div candidates = new Div();
+    private final Div elsewhere = new Div();
+    private final app.factdesk.claim.FactCheckLibrary library;
 
-    SimilarClaimsPanel(long claimId, SimilarClaims similar, ClaimLinks links, boolean mayLink) {
+    SimilarClaimsPanel(long claimId, SimilarClaims similar, ClaimLinks links, boolean mayLink,
+            app.factdesk.claim.FactCheckLibrary library) {
+        this.library = library;
         this.claimId = claimId;
         this.similar = similar;
         this.links = links;
@@ -44,7 +48,9 @@ class SimilarClaimsPanel extends VerticalLayout {
         linked.setId("same-claims");
         candidates.setId("similar-claims");
         H3 linkedTitle = new H3(getTranslation("similar.linked-title"));
-        add(new H2(getTranslation("similar.title")), linkedTitle, linked, candidates);
+        elsewhere.setId("checked-elsewhere");
+        add(new H2(getTranslation("similar.title")), linkedTitle, linked, candidates,
+                new H3(getTranslation("similar.elsewhere-title")), elsewhere);
         refresh();
     }
 
@@ -62,6 +68,30 @@ class SimilarClaimsPanel extends VerticalLayout {
         }
         others.forEach(c -> candidates.add(line(c.claimId(), c.statement(), c.state().name(), c.verdict(),
                 (int) Math.round(c.score() * 100), c.numbersDiffer() || c.namesDiffer(), false)));
+        elsewhere.removeAll();
+        List<app.factdesk.claim.CheckedElsewhere> checked = library.matchingClaim(claimId, 3);
+        if (checked.isEmpty()) {
+            elsewhere.add(new Paragraph(getTranslation("similar.elsewhere-none")));
+        }
+        checked.forEach(c -> elsewhere.add(checkedLine(c)));
+    }
+
+    private Div checkedLine(app.factdesk.claim.CheckedElsewhere c) {
+        Anchor open = new Anchor(c.url(), DashboardView.shorten(c.claimReviewed()));
+        open.setTarget("_blank");
+        open.getElement().setAttribute("rel", "noopener noreferrer");
+        open.getElement().setAttribute("dir", "auto");
+        open.getElement().setAttribute("title", c.claimReviewed());
+        Span by = new Span(getTranslation("similar.checked-by", c.publisher(),
+                app.factdesk.shared.ui.Formats.date(c.published(), getLocale()), c.rating()));
+        Div line = new Div(open, by);
+        line.addClassName("similar-claim");
+        line.setId("checked-elsewhere-" + c.id());
+        line.add(badge(getTranslation("similar.score", (int) Math.round(c.score() * 100)), "badge"));
+        if (c.numbersDiffer() || c.namesDiffer()) {
+            line.add(badge(getTranslation("similar.differs"), "badge error"));
+        }
+        return line;
     }
 
     private Div line(long otherId, String statement, String state, String verdict, Integer percent, boolean differs,
