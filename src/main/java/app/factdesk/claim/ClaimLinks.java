@@ -70,13 +70,14 @@ public class ClaimLinks {
     public List<LinkedClaim> linkedTo(long claimId) {
         return jdbc.query("""
                 select c.id, c.article_id, c.statement, c.state, l.linked_at,
-                       (select r.label_en from verdict v join rating_label r on r.id = v.rating_label_id
+                       (select case when :arabic then r.label_ar else r.label_en end from verdict v join rating_label r on r.id = v.rating_label_id
                         where v.claim_id = c.id and v.status = 'PUBLISHED' order by v.id desc limit 1) verdict
                 from claim_link l
                 join claim c on c.id = case when l.claim_id = :claim then l.other_claim_id else l.claim_id end
                 where l.workspace_id = :workspace and (l.claim_id = :claim or l.other_claim_id = :claim)
                 order by l.linked_at desc, l.id desc
-                """, new MapSqlParameterSource("workspace", currentUser.workspaceId()).addValue("claim", claimId),
+                """, new MapSqlParameterSource("workspace", currentUser.workspaceId()).addValue("claim", claimId)
+                .addValue("arabic", currentUser.get().map(u -> "ar".equals(u.language())).orElse(false)),
                 (rs, n) -> new LinkedClaim(rs.getLong("id"), rs.getLong("article_id"), rs.getString("statement"),
                         ClaimState.valueOf(rs.getString("state")), rs.getString("verdict"),
                         rs.getTimestamp("linked_at").toInstant()));

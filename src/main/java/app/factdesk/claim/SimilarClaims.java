@@ -69,7 +69,8 @@ public class SimilarClaims {
                          + 0.3 * least(1, 2 * ts_rank(c.search_vector, cast(:query as tsquery), 32)) desc,
                          c.id desc
                 limit :candidates)
-            select s.*, (select l.label_en from verdict v join rating_label l on l.id = v.rating_label_id
+            select s.*, (select case when :arabic then l.label_ar else l.label_en end
+                         from verdict v join rating_label l on l.id = v.rating_label_id
                          where v.claim_id = s.id and v.status = 'PUBLISHED' order by v.id desc limit 1) verdict
             from scored s
             """;
@@ -109,7 +110,8 @@ public class SimilarClaims {
         java.util.Map<Integer, SimilarClaim> closest = new java.util.HashMap<>();
         jdbc.query("""
                 select t.n, m.id, m.article_id, m.statement, m.state, m.score,
-                       (select l.label_en from verdict v join rating_label l on l.id = v.rating_label_id
+                       (select case when :arabic then l.label_ar else l.label_en end
+                        from verdict v join rating_label l on l.id = v.rating_label_id
                         where v.claim_id = m.id and v.status = 'PUBLISHED' order by v.id desc limit 1) verdict
                 from unnest(cast(:texts as text[])) with ordinality t(q, n)
                 cross join lateral (
@@ -120,7 +122,8 @@ public class SimilarClaims {
                     order by score desc, c.id desc limit 1) m
                 where m.score >= :min
                 """, new MapSqlParameterSource("workspace", currentUser.workspaceId())
-                .addValue("texts", texts.toArray(String[]::new)).addValue("min", min), rs -> {
+                .addValue("texts", texts.toArray(String[]::new)).addValue("min", min).addValue("arabic", arabic()),
+                rs -> {
                     closest.put(rs.getInt("n") - 1, new SimilarClaim(rs.getLong("id"), rs.getLong("article_id"),
                             rs.getString("statement"), ClaimState.valueOf(rs.getString("state")),
                             rs.getString("verdict"), Math.round(rs.getDouble("score") * 1000) / 1000.0, false, false));
@@ -147,7 +150,8 @@ public class SimilarClaims {
         String query = (String) prepared.get("query");
         MapSqlParameterSource params = new MapSqlParameterSource("workspace", currentUser.workspaceId())
                 .addValue("t", prepared.get("t")).addValue("query", query == null ? "" : query)
-                .addValue("exclude", exclude == null ? -1L : exclude).addValue("candidates", limit * 4);
+                .addValue("exclude", exclude == null ? -1L : exclude).addValue("candidates", limit * 4)
+                .addValue("arabic", arabic());
         List<SimilarClaim> candidates = jdbc.query(SQL, params, (rs, n) -> {
                     String statement = rs.getString("statement");
                     boolean numbers = differ(numbers(text), numbers(statement));
@@ -160,6 +164,11 @@ public class SimilarClaims {
                 });
         return candidates.stream().sorted(Comparator.comparingDouble(SimilarClaim::score).reversed()
                 .thenComparing(Comparator.comparingLong(SimilarClaim::claimId).reversed())).limit(limit).toList();
+    }
+
+    /** Verdict labels in the reader's language (the UI follows the profile's language). */
+    private boolean arabic() {
+        return currentUser.get().map(u -> "ar".equals(u.language())).orElse(false);
     }
 
     /** Both sides carry some and they have none in common. */

@@ -124,8 +124,11 @@ class WebhookOutbox {
         this.disableAfter = Math.max(1, disableAfter);
     }
 
+    /** In the transaction of the change, like the audit row itself: no transaction, no delivery. */
     @EventListener
-    void on(Auditable event) {
+    @org.springframework.transaction.annotation.Transactional(
+            propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void on(Auditable event) {
         WebhookEvent kind = FROM_AUDIT.get(event.action());
         if (kind == null || event.workspaceId() == null) {
             return;
@@ -162,7 +165,9 @@ class WebhookOutbox {
     }
 
     @EventListener
-    void on(CheckpointSigned signed) {
+    @org.springframework.transaction.annotation.Transactional(
+            propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void on(CheckpointSigned signed) {
         ObjectNode payload = payload(WebhookEvent.CHECKPOINT_SIGNED, signed.workspaceId());
         ObjectNode checkpoint = payload.putObject("checkpoint");
         checkpoint.put("id", signed.checkpointId());

@@ -80,7 +80,7 @@ public final class SimilarBench {
             var prepared = named.queryForMap(SimilarClaims.PREPARE, new MapSqlParameterSource("q", queries.get(0)));
             MapSqlParameterSource params = new MapSqlParameterSource("workspace", desk.workspaceId())
                     .addValue("t", prepared.get("t")).addValue("query", prepared.get("query"))
-                    .addValue("exclude", -1L).addValue("candidates", 40);
+                    .addValue("exclude", -1L).addValue("candidates", 40).addValue("arabic", false);
             System.out.println("plan for: " + queries.get(0));
             named.queryForList("explain (analyze, costs off, summary on) " + SimilarClaims.SQL, params,
                     String.class).forEach(System.out::println);

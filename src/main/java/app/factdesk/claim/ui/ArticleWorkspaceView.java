@@ -54,6 +54,7 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
     private final ArticleService articles;
     private final ClaimService claims;
     private final app.factdesk.claim.SimilarClaims similar;
+    private final app.factdesk.claim.FactCheckLibrary library;
     private final ArticleSuggestions suggestions;
     private final ClaimQueries claimQueries;
     private final Role role;
@@ -75,8 +76,9 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
 
     public ArticleWorkspaceView(ArticleService articles, ClaimService claims, ArticleSuggestions suggestions,
             ClaimQueries claimQueries, CurrentUser currentUser, ChangeFeed changes, Presence presence,
-            app.factdesk.claim.SimilarClaims similar) {
+            app.factdesk.claim.SimilarClaims similar, app.factdesk.claim.FactCheckLibrary library) {
         this.similar = similar;
+        this.library = library;
         this.articles = articles;
         this.claims = claims;
         this.suggestions = suggestions;
@@ -288,7 +290,8 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
     /** A new claim's dialog, with the workspace's claims that already say the same ("already checked?"). */
     private ClaimDialog newClaimDialog(String quote) {
         ClaimDialog dialog = new ClaimDialog(quote, article.direction(), null, List.of(), true, claimQueries.tags());
-        dialog.showSimilar(similar.match(quote, 3).stream().filter(c -> c.score() >= SIMILAR_ENOUGH).toList());
+        dialog.showSimilar(similar.match(quote, 3).stream().filter(c -> c.score() >= SIMILAR_ENOUGH).toList(),
+                library.matching(quote, 3));
         return dialog;
     }
 

@@ -119,9 +119,13 @@ class ClaimDialog extends Dialog {
         }
     }
 
-    /** Lists claims of the workspace that already say what this quote says, each a link to its page. */
-    void showSimilar(List<app.factdesk.claim.SimilarClaim> matches) {
-        if (matches.isEmpty()) {
+    /**
+     * Lists claims of the workspace that already say what this quote says, each a link to its page, then fact-checks
+     * of the reference library that read like it, each a link to where it was published.
+     */
+    void showSimilar(List<app.factdesk.claim.SimilarClaim> matches,
+            List<app.factdesk.claim.CheckedElsewhere> checked) {
+        if (matches.isEmpty() && checked.isEmpty()) {
             return;
         }
         Div similar = new Div(new Span(getTranslation("similar.already-checked")));
@@ -135,6 +139,15 @@ class ClaimDialog extends Dialog {
                     : getTranslation("similar.verdict", match.verdict());
             similar.add(new Div(link, new Span(" · " + getTranslation("similar.score",
                     Math.round(match.score() * 100)) + " · " + verdict)));
+        }
+        for (app.factdesk.claim.CheckedElsewhere match : checked) {
+            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(match.url(),
+                    match.claimReviewed());
+            link.setTarget("_blank");
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            link.getElement().setAttribute("dir", "auto");
+            similar.add(new Div(link, new Span(" · " + getTranslation("similar.checked-by", match.publisher(),
+                    app.factdesk.shared.ui.Formats.date(match.published(), getLocale()), match.rating()))));
         }
         addComponentAtIndex(2, similar);
     }

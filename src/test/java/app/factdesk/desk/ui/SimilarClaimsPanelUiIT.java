@@ -117,4 +117,66 @@ class SimilarClaimsPanelUiIT extends KaribuTest {
         assertThat(similar.getText()).isEqualTo("Similar to claim #" + existing);
         assertThat(similar.getHref()).isEqualTo("claims/" + existing);
     }
+
+    @Autowired
+    app.factdesk.claim.FactCheckLibrary library;
+
+    @Test
+    void the_dialog_of_a_new_claim_names_a_fact_check_published_elsewhere_with_its_publisher_date_and_rating() {
+        TwoWorkspaces.Other desk = fixtures.createOther();
+        long articleId = fixtures.importReference(desk);
+        String checker = fixtures.addMember(desk, Role.FACT_CHECKER, "Fatima Checker");
+        String body = TwoWorkspaces.referenceArticle();
+        String quote = "التوصل إلى تفاهم بشأن استمرار الاتصالات";
+        int start = body.indexOf(quote);
+        String review = "{\"@type\":\"ClaimReview\",\"claimReviewed\":\"" + quote + "\",\"url\":"
+                + "\"https://checks.example.org/contacts\",\"datePublished\":\"2024-10-20\",\"author\":{\"name\":"
+                + "\"Example Checks\"},\"reviewRating\":{\"alternateName\":\"Misleading\"}}";
+        users.as(desk.adminUsername(), () -> library.importFile("one.json",
+                review.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        login(checker);
+        UI.getCurrent().navigate("articles/" + articleId);
+        elemental.json.JsonObject detail = elemental.json.Json.createObject();
+        detail.put("event.detail.start", start);
+        detail.put("event.detail.end", start + quote.length());
+        detail.put("event.detail.exact", quote);
+        var text = _get(app.factdesk.claim.ui.ArticleText.class);
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(text.getElement(),
+                new com.vaadin.flow.dom.DomEvent(text.getElement(), "fd-selection", detail));
+        _click(_get(Button.class, spec -> spec.withId("create-from-selection")));
+
+        Div similar = _get(Div.class, spec -> spec.withId("claim-similar"));
+        assertThat(similar.getElement().getTextRecursively()).startsWith("Already checked?")
+                .contains("checked by Example Checks on Oct 20, 2024: Misleading");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText(quote)).getHref())
+                .isEqualTo("https://checks.example.org/contacts");
+    }
+
+    @Autowired
+    app.factdesk.verdict.VerdictDesk verdictDesks;
+    @Autowired
+    app.factdesk.security.AccountService accounts;
+
+    @Test
+    void a_similar_claims_published_verdict_is_named_in_the_readers_language() {
+        app.factdesk.verdict.VerdictDesk.Desk desk = verdictDesks.create();
+        verdictDesks.publishVerdict(desk);
+        long articleId = users.as(desk.checker(), () -> claims.find(desk.claimId()).orElseThrow().articleId());
+        String body = TwoWorkspaces.referenceArticle();
+        String quote = "بناءة ومثمرة";
+        long again = users.as(desk.checker(), () -> claims.create(new CreateClaim(articleId, body.indexOf(quote),
+                body.indexOf(quote) + quote.length(), quote, new ClaimFields(
+                        "Peskov said Putin and Biden had no contacts at all", null, null, null, List.of()), null))
+                .id());
+
+        login(desk.checker());
+        UI.getCurrent().navigate("claims/" + again);
+        assertThat(_get(Div.class, spec -> spec.withId("similar-claims")).getElement().getTextRecursively())
+                .contains("Mostly false");
+        accounts.updateOwnProfile("Fatima Checker", "ar");
+        UI.getCurrent().navigate("claims/" + again);
+        assertThat(_get(Div.class, spec -> spec.withId("similar-claims")).getElement().getTextRecursively())
+                .contains("خاطئ في معظمه").doesNotContain("Mostly false");
+    }
 }
