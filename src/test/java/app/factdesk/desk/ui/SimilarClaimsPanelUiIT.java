@@ -77,15 +77,7 @@ class SimilarClaimsPanelUiIT extends KaribuTest {
                         List.of()), null)).id());
 
         login(checker);
-        UI.getCurrent().navigate("articles/" + articleId);
-        elemental.json.JsonObject detail = elemental.json.Json.createObject();
-        detail.put("event.detail.start", start);
-        detail.put("event.detail.end", start + quote.length());
-        detail.put("event.detail.exact", quote);
-        var text = _get(app.factdesk.claim.ui.ArticleText.class);
-        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(text.getElement(),
-                new com.vaadin.flow.dom.DomEvent(text.getElement(), "fd-selection", detail));
-        _click(_get(Button.class, spec -> spec.withId("create-from-selection")));
+        openNewClaimDialog(articleId, start, quote);
 
         Div similar = _get(Div.class, spec -> spec.withId("claim-similar"));
         assertThat(similar.getElement().getTextRecursively()).startsWith("Already checked?")
@@ -136,15 +128,7 @@ class SimilarClaimsPanelUiIT extends KaribuTest {
                 review.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
         login(checker);
-        UI.getCurrent().navigate("articles/" + articleId);
-        elemental.json.JsonObject detail = elemental.json.Json.createObject();
-        detail.put("event.detail.start", start);
-        detail.put("event.detail.end", start + quote.length());
-        detail.put("event.detail.exact", quote);
-        var text = _get(app.factdesk.claim.ui.ArticleText.class);
-        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(text.getElement(),
-                new com.vaadin.flow.dom.DomEvent(text.getElement(), "fd-selection", detail));
-        _click(_get(Button.class, spec -> spec.withId("create-from-selection")));
+        openNewClaimDialog(articleId, start, quote);
 
         Div similar = _get(Div.class, spec -> spec.withId("claim-similar"));
         assertThat(similar.getElement().getTextRecursively()).startsWith("Already checked?")
@@ -178,5 +162,18 @@ class SimilarClaimsPanelUiIT extends KaribuTest {
         UI.getCurrent().navigate("claims/" + again);
         assertThat(_get(Div.class, spec -> spec.withId("similar-claims")).getElement().getTextRecursively())
                 .contains("خاطئ في معظمه").doesNotContain("Mostly false");
+    }
+
+    /** Selects {@code quote} in the article's text, as the browser reports a selection, and opens the new claim. */
+    private void openNewClaimDialog(long articleId, int start, String quote) {
+        UI.getCurrent().navigate("articles/" + articleId);
+        elemental.json.JsonObject detail = elemental.json.Json.createObject();
+        detail.put("event.detail.start", start);
+        detail.put("event.detail.end", start + quote.length());
+        detail.put("event.detail.exact", quote);
+        var text = _get(app.factdesk.claim.ui.ArticleText.class);
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(text.getElement(),
+                new com.vaadin.flow.dom.DomEvent(text.getElement(), "fd-selection", detail));
+        _click(_get(Button.class, spec -> spec.withId("create-from-selection")));
     }
 }
