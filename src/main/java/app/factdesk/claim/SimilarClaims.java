@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Already checked": the claims of the current workspace (any article) that say the same thing as a text, best
- * first (ADR 024). Candidates come from the trigram indexes on the folded statement and quote ({@code pg_trgm},
- * V18) and from the stemmed full-text vector ({@code arabic} and {@code english}, any word); the score is
+ * first (ADR 024). Candidates are the nearest claims by trigram distance of the stored folded statement and quote
+ * ({@code pg_trgm} GiST, V29) that reach a trigram similarity of 0.3 or share a stem ({@code arabic} and
+ * {@code english} full-text vector, any word); the score is
  * {@code 0.7 trigram + 0.3 stem overlap}, then multiplied by {@link #ENTITY_PENALTY} when both texts carry numbers
  * and they differ, and again when each names someone the other does not mention ({@link NamedEntities#differ}).
  */
@@ -41,31 +42,29 @@ public class SimilarClaims {
 
     /**
      * The ranked candidates for the folded text {@code :t} and tsquery {@code :query} in {@code :workspace}: the
-     * best 100 of each trigram index and of the full-text index, scored and cut to {@code :candidates}; the verdict
-     * is looked up for those only (bench/similar.sh prints the plan).
+     * {@code :candidates} nearest by trigram distance of the stored folded statement and of the folded quote (GiST
+     * k-nearest-neighbour scans, V29), kept when their trigram similarity reaches 0.3 or they share a stem with the
+     * text, scored and cut to {@code :candidates}; the verdict is looked up for those only (bench/similar.sh prints
+     * the plan).
      */
     static final String SQL = """
             with hits as (
                 (select c.id from claim c
-                 where c.workspace_id = :workspace and fd_match_text(c.statement) % :t
-                 order by similarity(fd_match_text(c.statement), :t) desc limit 100)
+                 where c.workspace_id = :workspace
+                 order by c.statement_folded <-> :t limit :candidates)
                 union
                 (select c.id from claim c
-                 where c.workspace_id = :workspace and fd_match_text(c.quote_exact) % :t
-                 order by similarity(fd_match_text(c.quote_exact), :t) desc limit 100)
-                union
-                (select c.id from claim c
-                 where c.workspace_id = :workspace and c.search_vector @@ cast(:query as tsquery)
-                 order by ts_rank(c.search_vector, cast(:query as tsquery), 32) desc limit 100)),
+                 where c.workspace_id = :workspace
+                 order by c.quote_folded <-> :t limit :candidates)),
             scored as (
                 select c.id, c.article_id, c.statement, c.state,
-                       greatest(similarity(fd_match_text(c.statement), :t),
-                                similarity(fd_match_text(c.quote_exact), :t)) trigram,
+                       greatest(similarity(c.statement_folded, :t), similarity(c.quote_folded, :t)) trigram,
                        least(1, 2 * ts_rank(c.search_vector, cast(:query as tsquery), 32)) stems
                 from claim c join hits h on h.id = c.id
                 where c.id <> :exclude
-                order by 0.7 * greatest(similarity(fd_match_text(c.statement), :t),
-                                        similarity(fd_match_text(c.quote_exact), :t))
+                  and (greatest(similarity(c.statement_folded, :t), similarity(c.quote_folded, :t)) >= 0.3
+                       or c.search_vector @@ cast(:query as tsquery))
+                order by 0.7 * greatest(similarity(c.statement_folded, :t), similarity(c.quote_folded, :t))
                          + 0.3 * least(1, 2 * ts_rank(c.search_vector, cast(:query as tsquery), 32)) desc,
                          c.id desc
                 limit :candidates)
@@ -116,8 +115,8 @@ public class SimilarClaims {
                 from unnest(cast(:texts as text[])) with ordinality t(q, n)
                 cross join lateral (
                     select c.id, c.article_id, c.statement, c.state,
-                           greatest(similarity(fd_match_text(c.statement), fd_match_text(t.q)),
-                                    similarity(fd_match_text(c.quote_exact), fd_match_text(t.q))) score
+                           greatest(similarity(c.statement_folded, fd_match_text(t.q)),
+                                    similarity(c.quote_folded, fd_match_text(t.q))) score
                     from claim c where c.workspace_id = :workspace
                     order by score desc, c.id desc limit 1) m
                 where m.score >= :min
