@@ -43,15 +43,17 @@ start_once() { # label port java-arguments...
 echo "JVM options: $opts (MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX)"
 cds=(-XX:SharedArchiveFile=target/app/factdesk.jsa -jar target/app/factdesk.jar)
 start_once first 18001 "${cds[@]}"; first_s=$secs; first_mb=$mb
-later=(); rss=("$first_mb")
+later=(); rss=()
 for i in $(seq 2 "$runs"); do
   start_once "later $i" $((18000 + i)) "${cds[@]}"; later+=("$secs"); rss+=("$mb")
 done
 start_once "fat jar, no archive" 18099 -jar target/factdesk.jar; fat_s=$secs; fat_mb=$mb
 
-stats() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {printf "median %.2f  min %.2f  max %.2f", a[int((NR+1)/2)], a[1], a[NR]}'; }
-printf 'first start:        %.2f s   (target <= 10)\n' "$first_s"
+sorted() { printf '%s\n' "$@" | sort -g; }
+median() { sorted "$@" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+stats() { printf 'median %.2f  min %.2f  max %.2f' "$(median "$@")" "$(sorted "$@" | head -1)" "$(sorted "$@" | tail -1)"; }
+printf 'first start:        %.2f s, idle RSS %d MB   (target <= 10 s)\n' "$first_s" "$first_mb"
 echo "later starts:       $(stats "${later[@]}") s   (target <= 6)"
-echo "idle RSS MB:        $(stats "${rss[@]}")   (target <= 350)"
+echo "later idle RSS MB:  $(stats "${rss[@]}")   (target <= 350)"
 printf 'fat jar, no archive: %.2f s, %d MB (later start; the archive saves %.0f %%)\n' "$fat_s" "$fat_mb" \
-  "$(echo "100 * ($fat_s - $(printf '%s\n' "${later[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')) / $fat_s" | bc -l)"
+  "$(echo "100 * ($fat_s - $(median "${later[@]}")) / $fat_s" | bc -l)"
