@@ -52,6 +52,15 @@ final class BaseLetterToUnicode {
         }
     }
 
+    /** The same for the given fonts only (those the report drew with), without visiting every page. */
+    static void apply(PDDocument document, java.util.List<PDFont> fonts) throws IOException {
+        for (PDFont font : fonts) {
+            if (font instanceof PDType0Font) {
+                rewrite(document, font.getCOSObject());
+            }
+        }
+    }
+
     private static void rewrite(PDDocument document, COSDictionary font) throws IOException {
         if (!(font.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream stream)) {
             return;

@@ -53,6 +53,9 @@ class ExportWriter {
         ReportSettingsRow publisher = request.kind() == ExportKind.CLAIM_REVIEW
                 ? settings.settings().orElseThrow(() -> new UserFacingException("export.settings-missing")) : null;
         Report report = assembler.assemble(request, progress);
+        if (request.kind() == ExportKind.PDF && report.claims().size() > PdfReport.MAX_CLAIMS) {
+            throw new UserFacingException("export.pdf-too-many-claims");
+        }
         try (CountingDigestStream out = new CountingDigestStream(target.open(request.fileName(),
                 request.kind().mediaType()))) {
             switch (request.kind()) {

@@ -71,11 +71,7 @@ class ReportAssembler {
         List<ClaimDetails> ofArticle = claims.ofArticle(articleId).stream().sorted(TEXT_ORDER).toList();
         List<AuditObject> objects = new ArrayList<>(List.of(AuditObject.of("article", articleId)));
         long total = ofArticle.size() + 1L;
-        List<ClaimReport> sections = new ArrayList<>();
-        for (ClaimDetails claim : ofArticle) {
-            sections.add(section(claim, objects));
-            progress.update(sections.size(), total);
-        }
+        List<ClaimReport> sections = sections(ofArticle, objects, done -> progress.update(done, total));
         var events = audit.ofObjects(objects);
         progress.update(total, total);
         return report(null, null, List.of(new ArticleReport(article, sections)), events);
@@ -104,8 +100,10 @@ class ReportAssembler {
                 to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()).forEach(c -> claimIds.add(c.id()));
         verdictIds.forEach(id -> verdicts.find(id).ifPresent(v -> claimIds.add(v.claimId())));
         Map<Long, List<ClaimDetails>> byArticle = new TreeMap<>();
-        for (Long id : claimIds) {
-            claims.find(id).ifPresent(c -> byArticle.computeIfAbsent(c.articleId(), a -> new ArrayList<>()).add(c));
+        List<Long> ids = List.copyOf(claimIds);
+        for (int at = 0; at < ids.size(); at += BATCH) {
+            claims.findAll(ids.subList(at, Math.min(ids.size(), at + BATCH))).values().forEach(c ->
+                    byArticle.computeIfAbsent(c.articleId(), a -> new ArrayList<>()).add(c));
         }
         long total = claimIds.size() + 1L;
         long done = 0;
@@ -116,20 +114,41 @@ class ReportAssembler {
             if (article.isEmpty()) {
                 continue;
             }
-            List<ClaimReport> ofArticle = new ArrayList<>();
-            for (ClaimDetails claim : entry.getValue().stream().sorted(TEXT_ORDER).toList()) {
-                ofArticle.add(section(claim, ignored));
-                progress.update(++done, total);
-            }
+            long before = done;
+            List<ClaimReport> ofArticle = sections(entry.getValue().stream().sorted(TEXT_ORDER).toList(), ignored,
+                    n -> progress.update(before + n, total));
+            done += ofArticle.size();
             sections.add(new ArticleReport(article.get(), ofArticle));
         }
         progress.update(total, total);
         return report(from, to, sections, events);
     }
 
-    private ClaimReport section(ClaimDetails claim, List<AuditObject> objects) {
-        List<VerdictRow> history = verdicts.ofClaim(claim.id());
-        ClaimReport section = new ClaimReport(claim, history, sources.ofClaim(claim.id()), tasks.ofClaim(claim.id()));
+    /** Claims read together per kind: a report of thousands of claims runs a few queries per batch, not per claim. */
+    private static final int BATCH = 500;
+
+    private List<ClaimReport> sections(List<ClaimDetails> ofArticle, List<AuditObject> objects,
+            java.util.function.LongConsumer done) {
+        List<ClaimReport> sections = new ArrayList<>(ofArticle.size());
+        for (int from = 0; from < ofArticle.size(); from += BATCH) {
+            List<ClaimDetails> batch = ofArticle.subList(from, Math.min(ofArticle.size(), from + BATCH));
+            List<Long> ids = batch.stream().map(ClaimDetails::id).toList();
+            var verdictsOf = verdicts.ofClaims(ids);
+            var sourcesOf = sources.rowsOfClaims(ids);
+            var tasksOf = tasks.ofClaims(ids);
+            for (ClaimDetails claim : batch) {
+                sections.add(section(new ClaimReport(claim, verdictsOf.getOrDefault(claim.id(), List.of()),
+                        sourcesOf.getOrDefault(claim.id(), List.of()), tasksOf.getOrDefault(claim.id(), List.of())),
+                        objects));
+            }
+            done.accept(sections.size());
+        }
+        return sections;
+    }
+
+    private static ClaimReport section(ClaimReport section, List<AuditObject> objects) {
+        ClaimDetails claim = section.claim();
+        List<VerdictRow> history = section.verdicts();
         objects.add(AuditObject.of("claim", claim.id()));
         history.forEach(v -> objects.add(AuditObject.of("verdict", v.id())));
         section.sources().forEach(s -> objects.add(AuditObject.of("source", s.id())));

@@ -21,9 +21,13 @@ final class ReportHtml {
     /** Dates and times of the report, in one place. */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
-    private static final String CSS = """
+    /** The page with its "n / total" footer; a report rendered in parts gets its footer stamped after merging. */
+    private static final String PAGE = """
             @page { size: A4; margin: 18mm 15mm; @bottom-center { content: counter(page) " / " counter(pages);
               font-family: 'DejaVu Sans'; font-size: 8pt; } }
+            """;
+    static final String PAGE_OF_A_PART = "@page { size: A4; margin: 18mm 15mm; }\n";
+    private static final String CSS = """
             body { font-family: 'DejaVu Sans'; font-size: 9.5pt; line-height: 1.45; }
             h1 { font-size: 16pt; } h2 { font-size: 12.5pt; border-bottom: 1px solid #888; margin-top: 14pt; }
             h3 { font-size: 10.5pt; margin: 8pt 0 2pt 0; }
@@ -37,9 +41,20 @@ final class ReportHtml {
     private final StringBuilder html = new StringBuilder(64 * 1024);
     /** Archived copies of the report's sources by source id (ADR 026); empty when none were captured. */
     private final java.util.Map<Long, java.util.List<SnapshotRow>> snapshots;
+    /** A long report is cut into documents of at most this many claims and events, rendered one after the other. */
+    private final int claimsPerPart;
+    private final int eventsPerPart;
+    private final boolean inParts;
+    private final java.util.List<String> parts = new java.util.ArrayList<>();
+    private int claimsInPart;
+    private int eventsInPart;
 
-    private ReportHtml(java.util.Map<Long, java.util.List<SnapshotRow>> snapshots) {
+    private ReportHtml(java.util.Map<Long, java.util.List<SnapshotRow>> snapshots, int claimsPerPart,
+            int eventsPerPart, boolean inParts) {
         this.snapshots = snapshots;
+        this.claimsPerPart = claimsPerPart;
+        this.eventsPerPart = eventsPerPart;
+        this.inParts = inParts;
     }
 
     static String of(Report report) {
@@ -47,12 +62,34 @@ final class ReportHtml {
     }
 
     static String of(Report report, java.util.Map<Long, java.util.List<SnapshotRow>> snapshots) {
-        return new ReportHtml(snapshots).build(report);
+        return new ReportHtml(snapshots, Integer.MAX_VALUE, Integer.MAX_VALUE, false).build(report).get(0);
     }
 
-    private String build(Report report) {
+    /**
+     * The report as one document when it has at most {@code claimsPerPart} claims and {@code eventsPerPart} events;
+     * otherwise as several, each starting on a new page and without the page footer (the renderer numbers the
+     * merged pages), so that no single layout has to hold a report of thousands of claims.
+     */
+    static java.util.List<String> parts(Report report, java.util.Map<Long, java.util.List<SnapshotRow>> snapshots,
+            int claimsPerPart, int eventsPerPart) {
+        boolean inParts = report.claims().size() > claimsPerPart || report.events().size() > eventsPerPart;
+        return new ReportHtml(snapshots, claimsPerPart, eventsPerPart, inParts).build(report);
+    }
+
+    private void open() {
         html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"/><title>Audit report</title><style>")
-                .append(CSS).append("</style></head><body>");
+                .append(inParts ? PAGE_OF_A_PART : PAGE).append(CSS).append("</style></head><body>");
+    }
+
+    private void close() {
+        parts.add(html.append("</body></html>").toString());
+        html.setLength(0);
+        claimsInPart = 0;
+        eventsInPart = 0;
+    }
+
+    private java.util.List<String> build(Report report) {
+        open();
         html.append("<h1>Audit report</h1>");
         line("Workspace", report.workspaceName());
         html.append("<div><span class=\"muted\">Generated:</span> ").append(when(report.generatedAt()))
@@ -77,6 +114,11 @@ final class ReportHtml {
             html.append(report.ofRange() ? "<h2>Claims of this article (" : "<h2>Claims (")
                     .append(section.claims().size()).append(")</h2>");
             for (ClaimReport claim : section.claims()) {
+                if (claimsInPart == claimsPerPart) {
+                    close();
+                    open();
+                }
+                claimsInPart++;
                 claim(n++, claim, article.direction());
             }
         }
@@ -97,7 +139,8 @@ final class ReportHtml {
                 + "canonical bytes, and must report OK with a count at least this "
                 + "large; the event with this number must still carry this hash. Anything else means events were "
                 + "removed or altered.</p>");
-        return html.append("</body></html>").toString();
+        close();
+        return parts;
     }
 
     /**
@@ -112,6 +155,11 @@ final class ReportHtml {
                 gap(Math.min(previous, event.seq()) + 1, Math.max(previous, event.seq()) - 1);
             }
             previous = event.seq();
+            if (eventsInPart == eventsPerPart) {
+                close();
+                open();
+            }
+            eventsInPart++;
             html.append("<div class=\"event\">#").append(event.seq()).append(' ')
                     .append(TIME.format(event.occurredAt())).append(' ');
             String actor = event.actorName();

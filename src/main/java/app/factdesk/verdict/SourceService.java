@@ -115,6 +115,16 @@ public class SourceService {
         return found.stream().map(s -> s.toRow(who.get(s.getAddedBy()))).toList();
     }
 
+    /** The sources of several claims, each claim's in the order they were added, in two queries. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Map<Long, List<SourceRow>> rowsOfClaims(java.util.Collection<Long> claimIds) {
+        List<Source> found = ofClaims(claimIds);
+        Map<Long, String> who = names.of(found.stream().map(Source::getAddedBy).distinct().toList());
+        return found.stream().map(s -> s.toRow(who.get(s.getAddedBy()))).collect(java.util.stream.Collectors
+                .groupingBy(SourceRow::claimId, java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+    }
+
     /** The file of a source in the current workspace, if it has one. */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)

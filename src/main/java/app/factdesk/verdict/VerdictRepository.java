@@ -12,6 +12,8 @@ interface VerdictRepository extends ScopedRepository<Verdict, Long> {
 
     List<Verdict> findByClaimIdAndWorkspaceIdOrderByProposedAtDescIdDesc(long claimId, long workspaceId);
 
+    List<Verdict> findByClaimIdInAndWorkspaceIdOrderByProposedAtDescIdDesc(Collection<Long> claimIds, long workspaceId);
+
     List<Verdict> findByWorkspaceIdAndStatusOrderByProposedAtAscIdAsc(long workspaceId, VerdictStatus status);
 
     List<Verdict> findByClaimIdAndStatusIn(long claimId, Collection<VerdictStatus> statuses);

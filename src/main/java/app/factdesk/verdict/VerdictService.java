@@ -207,6 +207,18 @@ public class VerdictService {
                 currentUser.workspaceId()));
     }
 
+    /** The verdict histories of several claims (newest first each), in a few queries whatever their number. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, List<VerdictRow>> ofClaims(java.util.Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return rows.of(verdicts.findByClaimIdInAndWorkspaceIdOrderByProposedAtDescIdDesc(claimIds,
+                currentUser.workspaceId())).stream().collect(java.util.stream.Collectors.groupingBy(VerdictRow::claimId,
+                        java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+    }
+
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public Optional<VerdictRow> find(long verdictId) {

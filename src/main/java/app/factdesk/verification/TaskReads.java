@@ -31,6 +31,12 @@ class TaskReads {
                 new MapSqlParameterSource("workspace", workspaceId).addValue("claim", claimId), mapper(today));
     }
 
+    List<TaskRow> ofClaims(long workspaceId, java.util.Collection<Long> claimIds, LocalDate today) {
+        return jdbc.query(SELECT + " where t.workspace_id = :workspace and t.claim_id = any(:claims) order by t.id",
+                new MapSqlParameterSource("workspace", workspaceId).addValue("claims",
+                        claimIds.toArray(Long[]::new)), mapper(today));
+    }
+
     List<TaskRow> openOf(long workspaceId, long assigneeId, LocalDate today) {
         return jdbc.query(SELECT + """
                  where t.workspace_id = :workspace and t.assignee_id = :assignee

@@ -13,12 +13,7 @@ import app.factdesk.report.ExportRequest;
 import app.factdesk.report.ExportService;
 import app.factdesk.security.Role;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -90,8 +85,8 @@ public final class ExportBench {
         Runnable exportSmall = () -> export(exports, smallEditor);
         Runnable exportLarge = () -> export(exports, largeEditor);
         exportSmall.run();
-        Heap smallHeap = Heap.during(exportSmall);
-        Heap largeHeap = Heap.during(exportLarge);
+        app.factdesk.HeapDuring smallHeap = app.factdesk.HeapDuring.of(exportSmall);
+        app.factdesk.HeapDuring largeHeap = app.factdesk.HeapDuring.of(exportLarge);
         double app = Double.MAX_VALUE;
         double psql = Double.MAX_VALUE;
         String sql = AuditStream.fieldsSql("workspace_id = " + large.workspaceId()).replace('\n', ' ');
@@ -178,40 +173,5 @@ public final class ExportBench {
         long start = System.nanoTime();
         work.run();
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    /** Heap while some work runs: the peak sampled every 5 ms, and the peak still in use right after a GC. */
-    private record Heap(long usedMb, long liveMb) {
-
-        static Heap during(Runnable work) {
-            System.gc();
-            List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(p -> p.getType() == MemoryType.HEAP).toList();
-            AtomicLong used = new AtomicLong();
-            AtomicLong live = new AtomicLong();
-            AtomicBoolean running = new AtomicBoolean(true);
-            Thread sampler = new Thread(() -> {
-                while (running.get()) {
-                    used.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(),
-                            Math::max);
-                    live.accumulateAndGet(pools.stream().mapToLong(p -> p.getCollectionUsage() == null ? 0
-                            : p.getCollectionUsage().getUsed()).sum(), Math::max);
-                    try {
-                        Thread.sleep(5);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            });
-            sampler.start();
-            work.run();
-            running.set(false);
-            try {
-                sampler.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return new Heap(used.get() >> 20, live.get() >> 20);
-        }
     }
 }

@@ -84,6 +84,8 @@ class ClaimJourneyIT extends BrowserJourney {
         page.getByRole(com.microsoft.playwright.options.AriaRole.TAB).nth(1).click();
         page.locator("#accept-suggestion-1").click();
         page.locator("#claim-save").click();
+        // The claims are a virtual list: it draws its cards when its tab is shown.
+        page.getByRole(com.microsoft.playwright.options.AriaRole.TAB).nth(0).click();
         assertThat(page.locator("#claim-list .claim-card")).hasCount(2);
         assertThat(page.locator("#article-body .hl").first()).isVisible();
         assertThat(page.locator("vaadin-dialog-overlay[opened]")).hasCount(0);

@@ -58,6 +58,77 @@ class PdfReportTest {
                 .contains("where numbers are missing, those events concern other articles and claims");
     }
 
+    @Test
+    void a_report_laid_out_in_parts_reads_as_one_document_with_its_pages_numbered_and_tagged() throws Exception {
+        List<ClaimReport> claims = new ArrayList<>();
+        for (int n = 0; n < 45; n++) {
+            claims.add(new ClaimReport(new ClaimDetails(n, 1, "Statement " + n, null, null, Priority.NORMAL,
+                    List.of(), new Anchor(0, 8, "الكرملين", "", ""), "MANUAL", null, ClaimState.DRAFT, null, WHEN, WHEN,
+                    0), List.of(), List.of(), List.of()));
+        }
+        List<AuditRow> events = new ArrayList<>();
+        for (long seq = 1; seq <= 250; seq++) {
+            events.add(event(seq));
+        }
+        ArticleDetails article = new ArticleDetails(1, "الكرملين: لا اتصالات جديدة", "الكرملين", "ar", "rtl",
+                "Sputnik", null, null, null, WHEN, 0);
+        Report report = new Report(WHEN, "Ema Editor", 1L, "Desk", null, null,
+                List.of(new ArticleReport(article, claims)), events, new ChainHead(250, "a".repeat(64)));
+        assertThat(ReportHtml.parts(report, java.util.Map.of(), 20, 100))
+                .as("20 claims, 20 claims, 5 claims and 100 events, 100 events, 50 events").hasSize(5);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfReport().write(report, out, 20, 100);
+
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            int pages = document.getNumberOfPages();
+            assertThat(pages).isGreaterThanOrEqualTo(6);
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= pages; page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(document)).as("footer of page " + page)
+                        .contains(page + " / " + pages);
+            }
+            stripper.setStartPage(1);
+            stripper.setEndPage(pages);
+            String text = stripper.getText(document);
+            int at = -1;
+            for (int n = 1; n <= 45; n++) {
+                int next = text.indexOf("Claim " + n + " ·");
+                assertThat(next).as("claim " + n + " after claim " + (n - 1)).isGreaterThan(at);
+                at = next;
+            }
+            assertThat(text).contains("#1 ").contains("#250 ").contains("Head hash (SHA-256)")
+                    .as("Arabic reads as its base letters").contains("الكرملين");
+            var catalog = document.getDocumentCatalog();
+            assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            assertThat(catalog.getLanguage()).isEqualTo("en");
+            assertThat(catalog.getStructureTreeRoot().getKids()).as("the parts' structure trees, merged").isNotEmpty();
+            var keys = catalog.getStructureTreeRoot().getParentTree().getNumbers().keySet();
+            java.util.Set<Integer> pageKeys = new java.util.HashSet<>();
+            for (var page : document.getPages()) {
+                assertThat(pageKeys.add(page.getStructParents())).as("each page its own parent-tree key: " + pageKeys
+                        + " and " + page.getStructParents()).isTrue();
+            }
+            assertThat(keys).as("every page's marked content has its parents in the one tree")
+                    .containsAll(pageKeys);
+            assertThat(catalog.getStructureTreeRoot().getParentTreeNextKey()).isGreaterThan(
+                    pageKeys.stream().mapToInt(Integer::intValue).max().orElseThrow());
+            assertThat(catalog.getStructureTreeRoot().getKids()).as("one Document element").hasSize(1);
+            var documentElement = ((org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement)
+                    catalog.getStructureTreeRoot().getKids().get(0)).getCOSObject();
+            var lastPage = document.getPage(pages - 1);
+            var parents = (org.apache.pdfbox.cos.COSArray) catalog.getStructureTreeRoot().getParentTree()
+                    .getNumbers().get(lastPage.getStructParents()).getCOSObject();
+            org.apache.pdfbox.cos.COSDictionary element = (org.apache.pdfbox.cos.COSDictionary) parents.getObject(0);
+            int depth = 0;
+            while (element != null && element != documentElement && depth++ < 50) {
+                element = element.getCOSDictionary(org.apache.pdfbox.cos.COSName.P);
+            }
+            assertThat(element).as("the last page's text sits in the one Document element").isSameAs(documentElement);
+        }
+    }
+
     private static AuditRow event(long seq) {
         return new AuditRow(seq, seq, WHEN, "editor", "claim.propose_verdicted", "claim", "1", "UI", null, null,
                 "0".repeat(64), 1L, null, "0".repeat(64));

@@ -171,6 +171,41 @@ class ReportExportIT {
     }
 
     @Test
+    void a_pdf_of_more_claims_than_one_report_holds_is_refused_with_a_message_and_records_nothing() throws Exception {
+        int count = PdfReport.MAX_CLAIMS + 1;
+        StringBuilder body = new StringBuilder();
+        for (int n = 0; n < count; n++) {
+            body.append("Minister said rates rose ").append(n).append(" points. ");
+        }
+        long article = users.as(desk.desk().checker(), () -> {
+            long id = articles.importArticle(new app.factdesk.article.ImportArticle("A very long article",
+                    body.toString(), "en", null, null, null, null, null), true);
+            String text = articles.find(id).orElseThrow().body();
+            int from = 0;
+            for (int n = 0; n < count; n++) {
+                int start = text.indexOf("Minister", from);
+                int end = text.indexOf('.', start) + 1;
+                claims.create(new app.factdesk.claim.CreateClaim(id, start, end, text.substring(start, end),
+                        new app.factdesk.claim.ClaimFields("Rates rose " + n + " points", null, null, null,
+                                java.util.List.of()), null));
+                from = end;
+            }
+            return id;
+        });
+        long eventsBefore = users.as(desk.desk().editor(), () -> audit.head().count());
+
+        assertThatThrownBy(() -> export(desk.desk().editor(), ExportRequest.ofArticle(ExportKind.PDF, article)))
+                .isInstanceOf(app.factdesk.shared.UserFacingException.class)
+                .hasMessage("export.pdf-too-many-claims");
+        assertThat(users.as(desk.desk().editor(), () -> audit.head().count())).as("no export recorded")
+                .isEqualTo(eventsBefore);
+
+        JsonNode report = json.readTree(export(desk.desk().editor(), ExportRequest.ofArticle(ExportKind.JSON,
+                article)));
+        assertThat(report.at("/claims").size()).as("the JSON report holds them all").isEqualTo(count);
+    }
+
+    @Test
     void the_csv_neutralises_formulas_keeps_the_no_break_space_and_round_trips() throws Exception {
         byte[] csv = export(desk.desk().editor(), ExportRequest.auditCsv(null, null, true));
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);

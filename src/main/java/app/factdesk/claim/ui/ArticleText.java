@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -211,24 +212,43 @@ public class ArticleText extends Div {
             cuts.add(s.start());
             cuts.add(s.end());
         });
+        // One sweep over the cuts: the claims (and suggestions) covering a segment are those that started at or
+        // before it and have not ended, so a long article with thousands of claims costs n log n, not n squared.
+        List<ClaimDetails> byStart = claims.stream()
+                .sorted(Comparator.comparingInt((ClaimDetails c) -> c.anchor().start())).toList();
+        List<SuggestionRow> suggestionsByStart = suggestions.stream()
+                .sorted(Comparator.comparingInt(SuggestionRow::start)).toList();
+        TreeSet<ClaimDetails> open = new TreeSet<>(SHORTEST_FIRST);
+        List<SuggestionRow> openSuggestions = new ArrayList<>();
+        int nextClaim = 0;
+        int nextSuggestion = 0;
         Integer from = null;
         for (int to : cuts) {
             if (from != null && to > from) {
-                add(segment(from, to, claims, suggestions));
+                int at = from;
+                while (nextClaim < byStart.size() && byStart.get(nextClaim).anchor().start() <= at) {
+                    open.add(byStart.get(nextClaim++));
+                }
+                open.removeIf(c -> c.anchor().end() < to);
+                while (nextSuggestion < suggestionsByStart.size() && suggestionsByStart.get(nextSuggestion).start() <= at) {
+                    openSuggestions.add(suggestionsByStart.get(nextSuggestion++));
+                }
+                openSuggestions.removeIf(s -> s.end() < to);
+                add(segment(from, to, open, !openSuggestions.isEmpty()));
             }
             from = to;
         }
     }
 
-    private Span segment(int from, int to, List<ClaimDetails> claims, List<SuggestionRow> suggestions) {
+    /** The shortest claim covering a segment colours it (the most specific one); ties by id. */
+    private static final Comparator<ClaimDetails> SHORTEST_FIRST = Comparator
+            .comparingInt((ClaimDetails c) -> c.anchor().end() - c.anchor().start()).thenComparingLong(ClaimDetails::id);
+
+    private Span segment(int from, int to, java.util.SortedSet<ClaimDetails> covering, boolean suggested) {
         Span segment = new Span(body.substring(from, to));
         segment.getElement().setAttribute("data-s", String.valueOf(from));
-        List<ClaimDetails> covering = new ArrayList<>(claims.stream()
-                .filter(c -> c.anchor().start() <= from && c.anchor().end() >= to).toList());
         if (!covering.isEmpty()) {
-            covering.sort((a, b) -> Integer.compare(a.anchor().end() - a.anchor().start(),
-                    b.anchor().end() - b.anchor().start()));
-            ClaimDetails top = covering.get(0);
+            ClaimDetails top = covering.first();
             segment.addClassNames("hl", "hl-" + top.state().name().toLowerCase(java.util.Locale.ROOT));
             if (covering.size() > 1) {
                 segment.addClassName("hl-overlap");
@@ -237,7 +257,7 @@ public class ArticleText extends Div {
                     covering.stream().map(c -> String.valueOf(c.id())).collect(Collectors.joining(" ")));
             segment.getElement().setAttribute("title",
                     covering.stream().map(ClaimDetails::statement).collect(Collectors.joining("\n")));
-        } else if (suggestions.stream().anyMatch(s -> s.start() <= from && s.end() >= to)) {
+        } else if (suggested) {
             segment.addClassName("sg");
         }
         return segment;

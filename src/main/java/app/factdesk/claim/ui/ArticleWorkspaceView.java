@@ -197,6 +197,7 @@ public class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterO
         reading.add(text);
         sideTabs = new TabSheet();
         sideTabs.setId("article-side");
+        sideTabs.setHeightFull();
         sideTabs.add(getTranslation("claims.tab"), claimList);
         if (canWork()) {
             suggestionList.noModelFor(suggestions.available(article.id()) ? null
