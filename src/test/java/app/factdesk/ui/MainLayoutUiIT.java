@@ -98,9 +98,12 @@ class MainLayoutUiIT extends KaribuTest {
         assertThat(first.outlet()).isEqualTo("Sputnik / Pakistan Point News");
 
         UI.getCurrent().navigate("articles/" + first.id());
-        Div body = _get(Div.class, spec -> spec.withId("article-body"));
+        app.factdesk.claim.ui.ArticleText body = _get(app.factdesk.claim.ui.ArticleText.class);
+        assertThat(body.getId()).hasValue("article-body");
         assertThat(body.getElement().getAttribute("dir")).isEqualTo("rtl");
-        assertThat(body.getElement().getTextRecursively()).contains("دميتري بيسكوف").contains("پاکستان پوائنٹ نیوز");
+        assertThat(body.segments().stream().map(app.factdesk.claim.ui.ArticleText.Segment::text)
+                .collect(java.util.stream.Collectors.joining())).contains("دميتري بيسكوف")
+                .contains("پاکستان پوائنٹ نیوز");
         assertThat(_find(ArticleWorkspaceView.class)).hasSize(1);
     }
 

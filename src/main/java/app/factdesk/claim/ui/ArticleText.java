@@ -5,7 +5,6 @@ import app.factdesk.claim.SuggestionRow;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,8 +13,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * An article body as inert text (text nodes only, never HTML), split into segments that tile the whole body. Each
- * segment carries its start offset ({@code data-s}), so a browser selection maps back to exact UTF-16 offsets of
+ * An article body as inert text (text nodes only, never HTML), split into segments that tile the whole body, drawn in
+ * the browser from a compact list ({@link #segments()}). Each segment carries its start offset ({@code data-s}), so a browser selection maps back to exact UTF-16 offsets of
  * the stored body however many highlights split the text. Claims are highlighted (colour by state, overlaps allowed),
  * suggestions are marked faintly.
  */
@@ -188,9 +187,74 @@ public class ArticleText extends Div {
                     fireEvent(new HighlightClickEvent(this, Long.parseLong(ids.split(" ")[0])));
                 }).addEventData("event.target.dataset.claims")
                 .setFilter("event.target.dataset.claims && window.getSelection().isCollapsed");
-        addAttachListener(attach -> getElement().executeJs(SELECTION_SCRIPT));
+        addAttachListener(attach -> {
+            getElement().executeJs(SELECTION_SCRIPT);
+            render();
+        });
         show(List.of(), List.of());
     }
+
+    /**
+     * One piece of the body between two claim or suggestion boundaries: its start offset, its text, its classes
+     * ({@code hl hl-<state>} for a claim, {@code hl-overlap} when several cover it, {@code sg} for a suggestion), the
+     * ids of the claims that cover it (shortest first) and their statements as the tooltip.
+     */
+    public record Segment(int start, String text, String classes, String claims, String title) {
+
+        public boolean highlighted() {
+            return classes.startsWith("hl");
+        }
+    }
+
+    private List<Segment> segments = List.of();
+
+    /** The pieces the text is drawn from, in order (what the browser shows). */
+    public List<Segment> segments() {
+        return segments;
+    }
+
+    /** The highlighted pieces, in text order. */
+    public List<Segment> highlights() {
+        return segments.stream().filter(Segment::highlighted).toList();
+    }
+
+    /**
+     * Draws the segments in the browser, one span each, text set as text (never parsed as HTML). The spans are not
+     * server components: an article with thousands of claims sends one compact array instead of thousands of
+     * elements, and the server keeps one list per view. The browser loses them when the element is re-created, so
+     * they are drawn again at every attach.
+     */
+    private void render() {
+        if (!isAttached()) {
+            return;
+        }
+        elemental.json.JsonArray data = elemental.json.Json.createArray();
+        int i = 0;
+        for (Segment segment : segments) {
+            elemental.json.JsonArray row = elemental.json.Json.createArray();
+            row.set(0, segment.start());
+            row.set(1, segment.text());
+            row.set(2, segment.classes());
+            row.set(3, segment.claims());
+            row.set(4, segment.title());
+            data.set(i++, row);
+        }
+        getElement().executeJs(RENDER_SCRIPT, data);
+    }
+
+    private static final String RENDER_SCRIPT = """
+            const pieces = document.createDocumentFragment();
+            for (const [start, text, classes, claims, title] of $0) {
+              const span = document.createElement('span');
+              span.dataset.s = start;
+              span.textContent = text;
+              if (classes) span.className = classes;
+              if (claims) span.dataset.claims = claims;
+              if (title) span.title = title;
+              pieces.appendChild(span);
+            }
+            this.replaceChildren(pieces);
+            """;
 
     /** Re-renders the text with these claims highlighted and these suggestions marked. */
     private List<ClaimDetails> shownClaims;
@@ -202,7 +266,7 @@ public class ArticleText extends Div {
         }
         shownClaims = List.copyOf(claims);
         shownSuggestions = List.copyOf(suggestions);
-        removeAll();
+        List<Segment> drawn = new ArrayList<>();
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, body.length()));
         claims.forEach(c -> {
             cuts.add(c.anchor().start());
@@ -234,33 +298,29 @@ public class ArticleText extends Div {
                     openSuggestions.add(suggestionsByStart.get(nextSuggestion++));
                 }
                 openSuggestions.removeIf(s -> s.end() < to);
-                add(segment(from, to, open, !openSuggestions.isEmpty()));
+                drawn.add(segment(from, to, open, !openSuggestions.isEmpty()));
             }
             from = to;
         }
+        segments = List.copyOf(drawn);
+        render();
     }
 
     /** The shortest claim covering a segment colours it (the most specific one); ties by id. */
     private static final Comparator<ClaimDetails> SHORTEST_FIRST = Comparator
             .comparingInt((ClaimDetails c) -> c.anchor().end() - c.anchor().start()).thenComparingLong(ClaimDetails::id);
 
-    private Span segment(int from, int to, java.util.SortedSet<ClaimDetails> covering, boolean suggested) {
-        Span segment = new Span(body.substring(from, to));
-        segment.getElement().setAttribute("data-s", String.valueOf(from));
+    private Segment segment(int from, int to, java.util.SortedSet<ClaimDetails> covering, boolean suggested) {
+        String text = body.substring(from, to);
         if (!covering.isEmpty()) {
             ClaimDetails top = covering.first();
-            segment.addClassNames("hl", "hl-" + top.state().name().toLowerCase(java.util.Locale.ROOT));
-            if (covering.size() > 1) {
-                segment.addClassName("hl-overlap");
-            }
-            segment.getElement().setAttribute("data-claims",
-                    covering.stream().map(c -> String.valueOf(c.id())).collect(Collectors.joining(" ")));
-            segment.getElement().setAttribute("title",
+            String classes = "hl hl-" + top.state().name().toLowerCase(java.util.Locale.ROOT)
+                    + (covering.size() > 1 ? " hl-overlap" : "");
+            return new Segment(from, text, classes,
+                    covering.stream().map(c -> String.valueOf(c.id())).collect(Collectors.joining(" ")),
                     covering.stream().map(ClaimDetails::statement).collect(Collectors.joining("\n")));
-        } else if (suggested) {
-            segment.addClassName("sg");
         }
-        return segment;
+        return new Segment(from, text, suggested ? "sg" : "", "", "");
     }
 
     public Registration addSelectionListener(ComponentEventListener<SelectionEvent> listener) {

@@ -153,7 +153,8 @@ public final class LargeDeskBench {
         System.out.printf("%,d claims: article workspace opens in %.2f s (median of 5; min %.2f, max %.2f; goal <= "
                 + "%.1f s); view built in %.2f s, response %,d characters%n", claims, open[2], open[0], open[4], goal,
                 built[2], bytes);
-        for (ExportKind kind : List.of(ExportKind.PDF, ExportKind.JSON)) {
+        for (ExportKind kind : Boolean.parseBoolean(System.getProperty("exports", "true"))
+                ? List.of(ExportKind.PDF, ExportKind.JSON) : List.<ExportKind>of()) {
             Runnable export = () -> users.as(editor, () -> {
                 try {
                     return context.getBean(ExportService.class).download(ExportRequest.ofArticle(kind, articleId),
