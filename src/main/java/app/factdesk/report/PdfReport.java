@@ -160,6 +160,9 @@ class PdfReport {
         void join(int firstPage) {
             PDStructureTreeRoot added = document.getDocumentCatalog().getStructureTreeRoot();
             if (added == null || tree != null && added.getCOSObject() == tree.getCOSObject()) {
+                if (tree != null) {
+                    document.getDocumentCatalog().setStructureTreeRoot(tree); // a pass that built none
+                }
                 return;
             }
             COSDictionary addedDocument = firstKid(added.getCOSObject());

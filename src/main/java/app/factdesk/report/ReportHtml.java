@@ -103,6 +103,10 @@ final class ReportHtml {
         int n = 1;
         for (ArticleReport section : report.articles()) {
             var article = section.article();
+            if (claimsInPart == claimsPerPart && !section.claims().isEmpty()) {
+                close(); // a full part: the next article's heading starts the next one, with its claims
+                open();
+            }
             html.append("<h2>Article</h2>");
             html.append("<h3 dir=\"").append(article.direction()).append("\">").append(esc(article.title()))
                     .append("</h3>");

@@ -277,7 +277,8 @@ public class ArticleText extends Div {
             cuts.add(s.end());
         });
         // One sweep over the cuts: the claims (and suggestions) covering a segment are those that started at or
-        // before it and have not ended, so a long article with thousands of claims costs n log n, not n squared.
+        // before it and have not ended, so a long article with thousands of claims costs about n log n (plus the
+        // overlaps), not n squared.
         List<ClaimDetails> byStart = claims.stream()
                 .sorted(Comparator.comparingInt((ClaimDetails c) -> c.anchor().start())).toList();
         List<SuggestionRow> suggestionsByStart = suggestions.stream()
@@ -306,9 +307,10 @@ public class ArticleText extends Div {
         render();
     }
 
-    /** The shortest claim covering a segment colours it (the most specific one); ties by id. */
+    /** The shortest claim covering a segment colours it (the most specific one); ties by text order, then id. */
     private static final Comparator<ClaimDetails> SHORTEST_FIRST = Comparator
-            .comparingInt((ClaimDetails c) -> c.anchor().end() - c.anchor().start()).thenComparingLong(ClaimDetails::id);
+            .comparingInt((ClaimDetails c) -> c.anchor().end() - c.anchor().start())
+            .thenComparingInt(c -> c.anchor().start()).thenComparingLong(ClaimDetails::id);
 
     private Segment segment(int from, int to, java.util.SortedSet<ClaimDetails> covering, boolean suggested) {
         String text = body.substring(from, to);

@@ -78,6 +78,7 @@ class ClaimList extends Div {
                 if (!id) return;
                 let tries = 20;
                 const restore = () => {
+                  if (this.__focusedClaim !== id) return; // the user has moved on
                   const active = document.activeElement;
                   if (active && active !== document.body && active.isConnected
                       && !(this.contains(active) && active.dataset.claim !== id)) return;
