@@ -49,6 +49,10 @@ class ReportExportIT {
     TestUsers users;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    app.factdesk.security.ApiTokenService tokens;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     private ReportDesk.Desk desk;
 
@@ -197,8 +201,19 @@ class ReportExportIT {
         assertThatThrownBy(() -> export(desk.desk().editor(), ExportRequest.ofArticle(ExportKind.PDF, article)))
                 .isInstanceOf(app.factdesk.shared.UserFacingException.class)
                 .hasMessage("export.pdf-too-many-claims");
+        // The same refusal over real HTTP, as a script with a token gets it: a 422 with the message, no file.
+        String token = users.as(desk.desk().editor(), () -> tokens.create("pdf limit").secret());
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                        + "/api/v1/exports/articles/" + article + "/report.pdf"))
+                        .header("Authorization", "Bearer " + token).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.headers().firstValue("Content-Disposition")).isEmpty();
+        assertThat(json.readTree(response.body()).toString()).contains("export.pdf-too-many-claims")
+                .contains("at most 2,000 claims");
         assertThat(users.as(desk.desk().editor(), () -> audit.head().count())).as("no export recorded")
-                .isEqualTo(eventsBefore);
+                .isEqualTo(eventsBefore + 1); // the token's creation only
 
         JsonNode report = json.readTree(export(desk.desk().editor(), ExportRequest.ofArticle(ExportKind.JSON,
                 article)));
