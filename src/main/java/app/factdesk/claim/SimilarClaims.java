@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Already checked": the claims of the current workspace (any article) that say the same thing as a text, best
- * first (ADR 024). Candidates are the nearest claims by trigram distance of the stored folded statement and quote
- * ({@code pg_trgm} GiST, V29) that reach a trigram similarity of 0.3 or share a stem ({@code arabic} and
- * {@code english} full-text vector, any word); the score is
+ * first (ADR 024). Candidates are the claims that share the text's rarest words or stems (an inverted index, V30);
+ * those whose stored folded statement or quote reaches a trigram similarity of 0.3 with the text, or that share a
+ * stem with it ({@code arabic} and {@code english} full-text vector, any word), are scored
  * {@code 0.7 trigram + 0.3 stem overlap}, then multiplied by {@link #ENTITY_PENALTY} when both texts carry numbers
  * and they differ, and again when each names someone the other does not mention ({@link NamedEntities#differ}).
  */
@@ -28,11 +28,16 @@ public class SimilarClaims {
 
     static final double ENTITY_PENALTY = 0.6;
     static final int MAX_TEXT = 2000;
+    /** Candidates read from the term index and scored by trigram similarity. */
+    static final int POOL = 100;
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,٫]\\d+)?");
 
-    /** The query's folded text and its any-word tsquery (Arabic or English stems), computed once per match. */
+    /**
+     * The query's folded text, its term hashes (V30) and its any-word tsquery (Arabic or English stems), computed
+     * once per match.
+     */
     static final String PREPARE = """
-            select fd_match_text(:q) t,
+            select fd_match_text(:q) t, fd_match_terms(:q) terms,
                    (select string_agg(x, ' | ') from (
                         select nullif(replace(plainto_tsquery('arabic', fd_normalize_ar(:q))::text, '&', '|'), '') x
                         union all
@@ -41,32 +46,25 @@ public class SimilarClaims {
             """;
 
     /**
-     * The ranked candidates for the folded text {@code :t} and tsquery {@code :query} in {@code :workspace}: the
-     * {@code :candidates} nearest by trigram distance of the stored folded statement and of the folded quote (GiST
-     * k-nearest-neighbour scans, V29), kept when their trigram similarity reaches 0.3 or they share a stem with the
-     * text, scored and cut to {@code :candidates}; the verdict is looked up for those only (bench/similar.sh prints
-     * the plan).
+     * The ranked candidates for the folded text {@code :t}, its term hashes {@code :terms} and tsquery
+     * {@code :query} in {@code :workspace}: the {@code :pool} claims sharing the rarest terms with the text
+     * ({@code fd_claim_candidates}, an inverted index of words and stems, V30), kept when their trigram similarity
+     * reaches 0.3 or they share a stem with the text, scored and cut to {@code :candidates}; the verdict is looked
+     * up for those only (bench/similar.sh prints the plan). The {@code offset 0} keeps the planner from copying
+     * the similarity expressions into the filter and the sort: each is computed once per candidate.
      */
     static final String SQL = """
-            with hits as (
-                (select c.id from claim c
-                 where c.workspace_id = :workspace
-                 order by c.statement_folded <-> :t limit :candidates)
-                union
-                (select c.id from claim c
-                 where c.workspace_id = :workspace
-                 order by c.quote_folded <-> :t limit :candidates)),
+            with hits as (select id from fd_claim_candidates(cast(:terms as integer[]), :workspace, :pool) h(id)),
             scored as (
-                select c.id, c.article_id, c.statement, c.state,
-                       greatest(similarity(c.statement_folded, :t), similarity(c.quote_folded, :t)) trigram,
-                       least(1, 2 * ts_rank(c.search_vector, cast(:query as tsquery), 32)) stems
+                select c.id, c.article_id, c.statement, c.state, m.trigram, m.stems
                 from claim c join hits h on h.id = c.id
-                where c.id <> :exclude
-                  and (greatest(similarity(c.statement_folded, :t), similarity(c.quote_folded, :t)) >= 0.3
-                       or c.search_vector @@ cast(:query as tsquery))
-                order by 0.7 * greatest(similarity(c.statement_folded, :t), similarity(c.quote_folded, :t))
-                         + 0.3 * least(1, 2 * ts_rank(c.search_vector, cast(:query as tsquery), 32)) desc,
-                         c.id desc
+                cross join lateral (
+                    select greatest(similarity(c.statement_folded, :t), similarity(c.quote_folded, :t)) trigram,
+                           least(1, 2 * ts_rank(c.search_vector, cast(:query as tsquery), 32)) stems,
+                           c.search_vector @@ cast(:query as tsquery) shares
+                    offset 0) m
+                where c.id <> :exclude and (m.trigram >= 0.3 or m.shares)
+                order by 0.7 * m.trigram + 0.3 * m.stems desc, c.id desc
                 limit :candidates)
             select s.*, (select case when :arabic then l.label_ar else l.label_en end
                          from verdict v join rating_label l on l.id = v.rating_label_id
@@ -107,21 +105,25 @@ public class SimilarClaims {
             return java.util.Map.of();
         }
         java.util.Map<Integer, SimilarClaim> closest = new java.util.HashMap<>();
+        customPlans();
         jdbc.query("""
                 select t.n, m.id, m.article_id, m.statement, m.state, m.score,
                        (select case when :arabic then l.label_ar else l.label_en end
                         from verdict v join rating_label l on l.id = v.rating_label_id
                         where v.claim_id = m.id and v.status = 'PUBLISHED' order by v.id desc limit 1) verdict
                 from unnest(cast(:texts as text[])) with ordinality t(q, n)
+                cross join lateral (select fd_match_text(t.q) f, fd_match_terms(t.q) terms) p
                 cross join lateral (
                     select c.id, c.article_id, c.statement, c.state,
-                           greatest(similarity(c.statement_folded, fd_match_text(t.q)),
-                                    similarity(c.quote_folded, fd_match_text(t.q))) score
-                    from claim c where c.workspace_id = :workspace
+                           greatest(similarity(c.statement_folded, p.f), similarity(c.quote_folded, p.f)) score
+                    from claim c
+                    where c.workspace_id = :workspace
+                      and c.id in (select fd_claim_candidates(p.terms, :workspace, :pool))
                     order by score desc, c.id desc limit 1) m
                 where m.score >= :min
                 """, new MapSqlParameterSource("workspace", currentUser.workspaceId())
-                .addValue("texts", texts.toArray(String[]::new)).addValue("min", min).addValue("arabic", arabic()),
+                .addValue("texts", texts.toArray(String[]::new)).addValue("min", min).addValue("arabic", arabic())
+                .addValue("pool", POOL),
                 rs -> {
                     closest.put(rs.getInt("n") - 1, new SimilarClaim(rs.getLong("id"), rs.getLong("article_id"),
                             rs.getString("statement"), ClaimState.valueOf(rs.getString("state")),
@@ -145,10 +147,12 @@ public class SimilarClaims {
     }
 
     private List<SimilarClaim> match(String text, Long exclude, int limit) {
+        customPlans();
         java.util.Map<String, Object> prepared = jdbc.queryForMap(PREPARE, new MapSqlParameterSource("q", text));
         String query = (String) prepared.get("query");
         MapSqlParameterSource params = new MapSqlParameterSource("workspace", currentUser.workspaceId())
                 .addValue("t", prepared.get("t")).addValue("query", query == null ? "" : query)
+                .addValue("terms", prepared.get("terms")).addValue("pool", Math.max(POOL, limit * 4))
                 .addValue("exclude", exclude == null ? -1L : exclude).addValue("candidates", limit * 4)
                 .addValue("arabic", arabic());
         List<SimilarClaim> candidates = jdbc.query(SQL, params, (rs, n) -> {
@@ -163,6 +167,15 @@ public class SimilarClaims {
                 });
         return candidates.stream().sorted(Comparator.comparingDouble(SimilarClaim::score).reversed()
                 .thenComparing(Comparator.comparingLong(SimilarClaim::claimId).reversed())).limit(limit).toList();
+    }
+
+    /**
+     * Plans these statements for their values, for the rest of the transaction. The driver prepares a statement on
+     * the server after a few uses, and PostgreSQL's generic plan for it (any terms, any workspace) runs the match
+     * about twice as slowly as a plan made for the actual terms (bench/similar.sh, ADR 024).
+     */
+    private void customPlans() {
+        jdbc.getJdbcOperations().execute("set local plan_cache_mode = force_custom_plan");
     }
 
     /** Verdict labels in the reader's language (the UI follows the profile's language). */

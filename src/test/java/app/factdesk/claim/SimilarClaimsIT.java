@@ -118,6 +118,25 @@ class SimilarClaimsIT {
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("claim.not-found");
     }
 
+    @Test
+    void an_edited_statement_is_matched_by_its_new_words_and_no_longer_by_the_old_ones() {
+        TwoWorkspaces.Other desk = fixtures.createOther();
+        String body = "Officials spoke to reporters on Tuesday.";
+        long article = fixtures.importIn(desk, "Briefing", body, "en");
+        users.signIn(fixtures.addMember(desk, Role.FACT_CHECKER, "Edna Editor"));
+        ClaimDetails claim = claims.create(new CreateClaim(article, 0, body.length(), body,
+                new ClaimFields("Zanzibar ferry fares tripled in 2019", null, null, null, List.of()), null));
+        assertThat(similar.match("Zanzibar ferry fares tripled in 2019", 5)).extracting(SimilarClaim::claimId)
+                .containsExactly(claim.id());
+
+        claims.edit(claim.id(), claim.version(),
+                new ClaimFields("Mombasa container traffic fell by half", null, null, null, List.of()));
+
+        assertThat(similar.match("Zanzibar ferry fares tripled in 2019", 5)).isEmpty();
+        assertThat(similar.match("container traffic in Mombasa fell by half", 5)).extracting(SimilarClaim::claimId)
+                .containsExactly(claim.id());
+    }
+
     private SimilarClaim find(List<SimilarClaim> found, String key) {
         long id = built.claimIds().get(key);
         return found.stream().filter(c -> c.claimId() == id).findFirst().orElseThrow(() ->
