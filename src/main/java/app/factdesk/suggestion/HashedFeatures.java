@@ -26,14 +26,16 @@ final class HashedFeatures {
     /**
      * How the n-grams are taken: character {@code charMin..charMax}-grams of the whole text or, with
      * {@code charWords}, of each word with a space on either side; word 1..{@code wordMax}-grams; counts damped
-     * ({@code 1 + ln tf}) or, with {@code binary}, present/absent. {@link #DEFAULT} is the first trained model's.
+     * ({@code 1 + ln tf}) or, with {@code binary}, present/absent; with {@code stem}, both are taken of the text
+     * with its Arabic words light-stemmed ({@link ModelText#lightStem}). {@link #DEFAULT} is the first trained
+     * model's.
      */
     record Settings(int charMin, int charMax, boolean charWords, int wordMax, boolean binary, boolean stem) {
         static final Settings DEFAULT = new Settings(MIN_CHAR, MAX_CHAR, false, 2, false, false);
 
         String describe() {
             return "char " + charMin + "-" + charMax + "-grams" + (charWords ? " within words" : "") + " + word 1-"
-                    + wordMax + "-grams" + (stem ? " of light-stemmed words" : "") + ", "
+                    + wordMax + "-grams" + (stem ? " of the light-stemmed text" : "") + ", "
                     + (binary ? "binary" : "1+ln tf");
         }
     }
@@ -45,10 +47,11 @@ final class HashedFeatures {
         return of(normalised, languageCopy, Settings.DEFAULT);
     }
 
-    static Vector of(String normalised, String languageCopy, Settings settings) {
+    static Vector of(String text, String languageCopy, Settings settings) {
+        String normalised = settings.stem() ? ModelText.lightStem(text) : text;
         int[] chars = settings.charWords() ? charGramsInWords(normalised, settings.charMin(), settings.charMax())
                 : charGrams(" " + normalised + " ", settings.charMin(), settings.charMax());
-        int[] words = wordGrams(settings.stem() ? ModelText.lightStem(normalised) : normalised, settings.wordMax());
+        int[] words = wordGrams(normalised, settings.wordMax());
         Vector c = weigh(chars, settings.binary());
         Vector w = weigh(words, settings.binary());
         Vector both = merge(c, w);

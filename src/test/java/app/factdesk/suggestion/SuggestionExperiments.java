@@ -14,7 +14,9 @@ import java.util.TreeMap;
  * Research harness (not part of the build's tests): fits candidate models of one language along a penalty path and
  * prints dev AP and 5-fold cross-validated AP on train (each fold's penalty chosen on that fold's held-out part, the
  * same for every candidate), then logit-averaged ensembles of the candidates. Deterministic: folds are i mod 5.
- * Usage: SuggestionExperiments dataset-dir language [member names...]
+ * Usage: SuggestionExperiments dataset-dir language [member names...]; system properties {@code nb.alpha}
+ * (default 1) and {@code min.df} (default {@link TrainSuggestionModels#MIN_DF}). "stem" members stem the whole
+ * text (characters and words; the word-only stemming of the first experiments is gone).
  */
 final class SuggestionExperiments {
 
@@ -75,6 +77,12 @@ final class SuggestionExperiments {
         m.add(new Member("nb-stem-binary+cues+pooled", true, stemBinary, true, true, true, false));
         m.add(new Member("nb-stem-c16+cues+pooled", true,
                 new HashedFeatures.Settings(1, 6, false, 2, false, true), true, true, true, false));
+        m.add(new Member("nb-stem-wb16+cues", true, new HashedFeatures.Settings(1, 6, true, 2, false, true), false,
+                true, true, false));
+        m.add(new Member("nb-stem-c16+cues", true, new HashedFeatures.Settings(1, 6, false, 2, false, true), false,
+                true, true, false));
+        m.add(new Member("nb-stem-binary+cues", true, new HashedFeatures.Settings(2, 5, false, 2, true, true), false,
+                true, true, false));
         return m;
     }
 
@@ -271,7 +279,7 @@ final class SuggestionExperiments {
         });
         Map<Integer, Integer> ids = new TreeMap<>();
         df.forEach((bucket, count) -> {
-            if (count >= TrainSuggestionModels.MIN_DF) {
+            if (count >= Integer.getInteger("min.df", TrainSuggestionModels.MIN_DF)) {
                 ids.put(bucket, 0);
             }
         });
@@ -325,8 +333,9 @@ final class SuggestionExperiments {
     static float[] nbRatio(int[][] index, int[] labels, int dimension, int ngrams) {
         double[] p = new double[dimension];
         double[] q = new double[dimension];
-        Arrays.fill(p, 1);
-        Arrays.fill(q, 1);
+        double alpha = Double.parseDouble(System.getProperty("nb.alpha", "1"));
+        Arrays.fill(p, alpha);
+        Arrays.fill(q, alpha);
         for (int i = 0; i < index.length; i++) {
             for (int id : index[i]) {
                 (labels[i] == 1 ? p : q)[id] += 1;

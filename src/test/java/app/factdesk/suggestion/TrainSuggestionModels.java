@@ -20,9 +20,9 @@ import java.util.zip.GZIPOutputStream;
  * chosen by dev average precision and the threshold by dev F1.
  * <ul>
  * <li>baseline: the plain text (lower case), the language's own tweets, no class weights;</li>
- * <li>candidates ({@link #candidates()}): the normalised text ({@link ModelText}), with or without the cue
+ * <li>candidates ({@link #candidates(String)}): the normalised text ({@link ModelText}), with or without the cue
  * features, on the language's tweets or on both languages pooled (every feature also copied under a
- * language-specific hash), plain or with naive-Bayes log-count-ratio scaling, the latter also with word n-grams of
+ * language-specific hash), plain or with naive-Bayes log-count-ratio scaling, the latter also of the text with
  * light-stemmed Arabic words. Each also gets a 5-fold cross-validated AP on the language's training tweets; the
  * candidate with the best mean of dev AP and CV AP is shipped (dev alone holds only 88 / 45 positives).</li>
  * </ul>
@@ -39,6 +39,10 @@ final class TrainSuggestionModels {
     static final int MIN_FIRED = 5;
 
     static final int FOLDS = 5;
+    /** Add-alpha smoothing of the naive-Bayes counts. */
+    static final double NB_ALPHA = 0.5;
+    /** Buckets an NB candidate keeps: seen in at least this many training tweets (NB damps the rare ones). */
+    static final int NB_MIN_DF = 1;
     static final HashedFeatures.Settings STEMMED = new HashedFeatures.Settings(HashedFeatures.MIN_CHAR,
             HashedFeatures.MAX_CHAR, false, 2, false, true);
 
@@ -48,14 +52,15 @@ final class TrainSuggestionModels {
      * the shipped weight) and the n-gram settings.
      */
     record Config(boolean normalise, boolean cues, boolean balanced, boolean pooled, boolean nb,
-                  HashedFeatures.Settings settings) {
+                  HashedFeatures.Settings settings, int minDf) {
         Config(boolean normalise, boolean cues, boolean balanced, boolean pooled) {
-            this(normalise, cues, balanced, pooled, false, HashedFeatures.Settings.DEFAULT);
+            this(normalise, cues, balanced, pooled, false, HashedFeatures.Settings.DEFAULT, MIN_DF);
         }
 
         String name() {
             return (normalise ? "normalised" : "plain") + (settings.stem() ? "+stemmed" : "") + (nb ? "+nb" : "")
-                    + (cues ? "+cues" : "") + (balanced ? "+balanced" : "") + (pooled ? "+pooled" : "");
+                    + (cues ? "+cues" : "") + (balanced ? "+balanced" : "") + (pooled ? "+pooled" : "")
+                    + (minDf != MIN_DF ? "+df" + minDf : "");
         }
     }
 
@@ -101,7 +106,7 @@ final class TrainSuggestionModels {
         Fit baseline = fit(new Config(false, false, false, false), language, train, dev);
         Map<String, Object> candidates = new LinkedHashMap<>();
         Fit best = null;
-        for (Config config : candidates()) {
+        for (Config config : candidates(language)) {
             Fit fit = fit(config, language, train, dev);
             candidates.put(fit.config().name(), Map.of("lambda", fit.lambda(), "devAveragePrecision",
                     round(fit.ap()), "cvAveragePrecision", round(fit.cv())));
@@ -133,8 +138,9 @@ final class TrainSuggestionModels {
                 + language + (best.config().pooled() ? " + " + train.get(other(language)).size() + " "
                 + other(language) : "") + "), penalty and threshold chosen on dev (" + dev.size() + ")");
         notes.put("features", "hashed " + best.config().settings().describe() + ", 2^" + HashedFeatures.BITS
-                + " buckets, min df " + MIN_DF + ", unit length per block"
-                + (best.config().nb() ? ", scaled by naive-Bayes log-count ratios (folded into the weights)" : ""));
+                + " buckets, min df " + best.config().minDf() + ", unit length per block"
+                + (best.config().nb() ? ", scaled by naive-Bayes log-count ratios (alpha " + NB_ALPHA
+                + ", folded into the weights)" : ""));
         notes.put("selection", "penalty by dev AP; candidate by the mean of dev AP and " + FOLDS
                 + "-fold cross-validated AP on train (fold = tweet index mod " + FOLDS + ", each fold's penalty "
                 + "chosen on its held-out part); threshold by dev F1");
@@ -175,16 +181,19 @@ final class TrainSuggestionModels {
 
     /**
      * The candidates: the normalised text with or without cues, on the language's tweets or pooled, each plain and
-     * with naive-Bayes scaling; with NB also with the word n-grams of light-stemmed Arabic words.
+     * with naive-Bayes scaling (buckets seen once kept); for Arabic with NB also of the text with light-stemmed
+     * Arabic words (the stemmer leaves English as it is).
      */
-    static List<Config> candidates() {
+    static List<Config> candidates(String language) {
         HashedFeatures.Settings plain = HashedFeatures.Settings.DEFAULT;
         List<Config> configs = new ArrayList<>();
         for (boolean pooled : new boolean[] {false, true}) {
             for (boolean cues : new boolean[] {false, true}) {
-                configs.add(new Config(true, cues, false, pooled, false, plain));
-                configs.add(new Config(true, cues, false, pooled, true, plain));
-                configs.add(new Config(true, cues, false, pooled, true, STEMMED));
+                configs.add(new Config(true, cues, false, pooled, false, plain, MIN_DF));
+                configs.add(new Config(true, cues, false, pooled, true, plain, NB_MIN_DF));
+                if ("ar".equals(language)) {
+                    configs.add(new Config(true, cues, false, pooled, true, STEMMED, NB_MIN_DF));
+                }
             }
         }
         return configs;
@@ -244,7 +253,7 @@ final class TrainSuggestionModels {
         });
         Map<Integer, Integer> ids = new TreeMap<>();
         df.forEach((bucket, count) -> {
-            if (count >= MIN_DF) {
+            if (count >= config.minDf()) {
                 ids.put(bucket, 0);
             }
         });
@@ -294,13 +303,14 @@ final class TrainSuggestionModels {
 
     /**
      * The naive-Bayes log-count ratio of each n-gram id, {@code ln((p_j/|p|) / (q_j/|q|))} with p and q the
-     * add-one counts of training tweets containing it among the positives and the negatives; 1 for the cue inputs.
+     * counts (plus {@link #NB_ALPHA}) of training tweets containing it among the positives and the negatives; 1 for
+     * the cue inputs.
      */
     static float[] logCountRatios(int[][] index, int[] labels, int dimension, int ngrams) {
         double[] p = new double[dimension];
         double[] q = new double[dimension];
-        java.util.Arrays.fill(p, 1);
-        java.util.Arrays.fill(q, 1);
+        java.util.Arrays.fill(p, NB_ALPHA);
+        java.util.Arrays.fill(q, NB_ALPHA);
         for (int i = 0; i < index.length; i++) {
             for (int id : index[i]) {
                 (labels[i] == 1 ? p : q)[id] += 1;
