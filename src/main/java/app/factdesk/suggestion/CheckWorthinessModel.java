@@ -13,11 +13,19 @@ import java.util.zip.GZIPInputStream;
  * One language's check-worthiness model as bundled in {@code suggestion/model-LANG.json} (settings, bias, the
  * weights of the cue features, the threshold and the dev figures) and {@code suggestion/model-LANG.weights} (the
  * hashed n-gram weights: gzip of a count and then pairs of bucket and float weight). {@code reasonLift} is each
- * reason's lift over the base rate on the dev set; only reasons with a lift above 1 are shown.
+ * reason's lift over the base rate on the dev set; only reasons with a lift above 1 are shown. {@code features}
+ * says how the n-grams are taken ({@link HashedFeatures.Settings}; absent: {@link HashedFeatures.Settings#DEFAULT}).
+ * Whatever scaling the training applied to an input (e.g. naive-Bayes log-count ratios) is folded into its weight.
  */
 record CheckWorthinessModel(String language, double bias, Map<String, Double> cues, double cueScale,
                             boolean languageCopy, double threshold, double articleShare,
-                            Map<String, Double> reasonLift, Map<String, Object> training) {
+                            Map<String, Double> reasonLift, Map<String, Object> training,
+                            HashedFeatures.Settings features) {
+
+    /** The n-gram settings the weights were trained with. */
+    HashedFeatures.Settings featureSettings() {
+        return features == null ? HashedFeatures.Settings.DEFAULT : features;
+    }
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -15,11 +15,13 @@ public final class CheckWorthinessScorer {
     private final RuleFeatures rules;
     private final CheckWorthinessModel model;
     private final float[] weights;
+    private final HashedFeatures.Settings settings;
 
     CheckWorthinessScorer(String language, CheckWorthinessModel model, float[] weights) {
         this.rules = new RuleFeatures(language);
         this.model = model;
         this.weights = weights;
+        this.settings = model.featureSettings();
     }
 
     /** The scorer of {@code language} with the weights bundled on the classpath, or null when there are none. */
@@ -74,7 +76,7 @@ public final class CheckWorthinessScorer {
 
     private double logit(String text, List<Reason> cues) {
         HashedFeatures.Vector x = HashedFeatures.of(ModelText.normalise(text),
-                model.languageCopy() ? model.language() : null);
+                model.languageCopy() ? model.language() : null, settings);
         double logit = model.bias();
         for (int k = 0; k < x.index().length; k++) {
             logit += weights[x.index()[k]] * x.value()[k];

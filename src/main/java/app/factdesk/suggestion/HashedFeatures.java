@@ -23,14 +23,37 @@ final class HashedFeatures {
     record Vector(int[] index, float[] value) {
     }
 
+    /**
+     * How the n-grams are taken: character {@code charMin..charMax}-grams of the whole text or, with
+     * {@code charWords}, of each word with a space on either side; word 1..{@code wordMax}-grams; counts damped
+     * ({@code 1 + ln tf}) or, with {@code binary}, present/absent; with {@code stem}, both are taken of the text
+     * with its Arabic words light-stemmed ({@link ModelText#lightStem}). {@link #DEFAULT} is the first trained
+     * model's.
+     */
+    record Settings(int charMin, int charMax, boolean charWords, int wordMax, boolean binary, boolean stem) {
+        static final Settings DEFAULT = new Settings(MIN_CHAR, MAX_CHAR, false, 2, false, false);
+
+        String describe() {
+            return "char " + charMin + "-" + charMax + "-grams" + (charWords ? " within words" : "") + " + word 1-"
+                    + wordMax + "-grams" + (stem ? " of the light-stemmed text" : "") + ", "
+                    + (binary ? "binary" : "1+ln tf");
+        }
+    }
+
     private HashedFeatures() {
     }
 
     static Vector of(String normalised, String languageCopy) {
-        int[] chars = charGrams(normalised);
-        int[] words = wordGrams(normalised);
-        Vector c = weigh(chars);
-        Vector w = weigh(words);
+        return of(normalised, languageCopy, Settings.DEFAULT);
+    }
+
+    static Vector of(String text, String languageCopy, Settings settings) {
+        String normalised = settings.stem() ? ModelText.lightStem(text) : text;
+        int[] chars = settings.charWords() ? charGramsInWords(normalised, settings.charMin(), settings.charMax())
+                : charGrams(" " + normalised + " ", settings.charMin(), settings.charMax());
+        int[] words = wordGrams(normalised, settings.wordMax());
+        Vector c = weigh(chars, settings.binary());
+        Vector w = weigh(words, settings.binary());
         Vector both = merge(c, w);
         if (languageCopy == null) {
             return both;
@@ -43,16 +66,15 @@ final class HashedFeatures {
         return merge(both, new Vector(copy, both.value().clone()));
     }
 
-    private static int[] charGrams(String text) {
-        String padded = " " + text + " ";
+    private static int[] charGrams(String padded, int min, int max) {
         int n = padded.length();
-        int[] out = new int[Math.max(0, n * (MAX_CHAR - MIN_CHAR + 1))];
+        int[] out = new int[Math.max(0, n * (max - min + 1))];
         int count = 0;
-        for (int start = 0; start + MIN_CHAR <= n; start++) {
+        for (int start = 0; start + min <= n; start++) {
             int hash = FNV_OFFSET;
-            for (int len = 1; len <= MAX_CHAR && start + len <= n; len++) {
+            for (int len = 1; len <= max && start + len <= n; len++) {
                 hash = (hash ^ padded.charAt(start + len - 1)) * FNV_PRIME;
-                if (len >= MIN_CHAR) {
+                if (len >= min) {
                     out[count++] = mix(hash);
                 }
             }
@@ -60,9 +82,22 @@ final class HashedFeatures {
         return Arrays.copyOf(out, count);
     }
 
-    private static int[] wordGrams(String text) {
-        String[] words = text.isEmpty() ? new String[0] : text.split(" ");
-        int[] out = new int[words.length * 2];
+    private static int[] charGramsInWords(String text, int min, int max) {
+        int[] out = new int[0];
+        for (String word : text.split(" ")) {
+            if (!word.isEmpty()) {
+                int[] grams = charGrams(" " + word + " ", min, max);
+                int[] joined = Arrays.copyOf(out, out.length + grams.length);
+                System.arraycopy(grams, 0, joined, out.length, grams.length);
+                out = joined;
+            }
+        }
+        return out;
+    }
+
+    private static int[] wordGrams(String text, int wordMax) {
+        String[] words = text.isEmpty() || wordMax == 0 ? new String[0] : text.split(" ");
+        int[] out = new int[words.length * Math.max(1, wordMax)];
         int count = 0;
         int previous = 0;
         boolean hasPrevious = false;
@@ -75,7 +110,7 @@ final class HashedFeatures {
                 hash = (hash ^ word.charAt(i)) * FNV_PRIME;
             }
             out[count++] = mix(hash);
-            if (hasPrevious) {
+            if (hasPrevious && wordMax >= 2) {
                 out[count++] = mix(previous * 31 + hash + 0x27d4eb2d);
             }
             previous = hash;
@@ -92,7 +127,7 @@ final class HashedFeatures {
     }
 
     /** Counts the buckets, damps the counts and scales the block to unit length. */
-    private static Vector weigh(int[] buckets) {
+    private static Vector weigh(int[] buckets, boolean binary) {
         Arrays.sort(buckets);
         int[] index = new int[buckets.length];
         float[] value = new float[buckets.length];
@@ -103,7 +138,7 @@ final class HashedFeatures {
                 j++;
             }
             index[n] = buckets[i];
-            value[n++] = (float) (1 + Math.log(j - i));
+            value[n++] = binary ? 1f : (float) (1 + Math.log(j - i));
             i = j;
         }
         double norm = 0;

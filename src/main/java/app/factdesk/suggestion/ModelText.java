@@ -64,6 +64,57 @@ final class ModelText {
         return out.substring(0, end);
     }
 
+    private static final String[] PREFIXES = {"\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644",
+        "\u0641\u0627\u0644", "\u0644\u0644", "\u0627\u0644"};
+    private static final String[] SUFFIXES = {"\u0647\u0627", "\u0627\u0646", "\u0627\u062A", "\u0648\u0646",
+        "\u064A\u0646", "\u064A\u0647", "\u0647", "\u064A"};
+
+    /**
+     * Light stemming of the Arabic words of a normalised text (after Larkey et al.'s light10, on folded letters): a
+     * leading {@code و} of a word of 4+ letters, then one article prefix ({@code ال وال بال كال فال لل}) and one
+     * suffix ({@code ها ان ات ون ين ية ة ي}) where at least two letters remain. Other words are left as they are.
+     */
+    static String lightStem(String normalised) {
+        StringBuilder out = new StringBuilder(normalised.length());
+        for (String word : normalised.split(" ", -1)) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(arabic(word) ? stemWord(word) : word);
+        }
+        return out.toString();
+    }
+
+    private static boolean arabic(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < '\u0621' || c > '\u064A') {
+                return false;
+            }
+        }
+        return !word.isEmpty();
+    }
+
+    private static String stemWord(String word) {
+        String w = word;
+        if (w.length() > 3 && w.charAt(0) == '\u0648') {
+            w = w.substring(1);
+        }
+        for (String prefix : PREFIXES) {
+            if (w.startsWith(prefix) && w.length() - prefix.length() >= 2) {
+                w = w.substring(prefix.length());
+                break;
+            }
+        }
+        for (String suffix : SUFFIXES) {
+            if (w.endsWith(suffix) && w.length() - suffix.length() >= 2) {
+                w = w.substring(0, w.length() - suffix.length());
+                break;
+            }
+        }
+        return w;
+    }
+
     /** The plain baseline's view: lower case and single spaces, nothing else removed. */
     static String plain(String raw) {
         return raw.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();

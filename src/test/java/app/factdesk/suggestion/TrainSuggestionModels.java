@@ -20,9 +20,11 @@ import java.util.zip.GZIPOutputStream;
  * chosen by dev average precision and the threshold by dev F1.
  * <ul>
  * <li>baseline: the plain text (lower case), the language's own tweets, no class weights;</li>
- * <li>candidates: the normalised text ({@link ModelText}), with or without the cue features, with or without
- * balanced class weights, on the language's tweets or on both languages pooled (every feature also copied under
- * a language-specific hash). The candidate with the best dev AP is shipped.</li>
+ * <li>candidates ({@link #candidates(String)}): the normalised text ({@link ModelText}), with or without the cue
+ * features, on the language's tweets or on both languages pooled (every feature also copied under a
+ * language-specific hash), plain or with naive-Bayes log-count-ratio scaling, the latter also of the text with
+ * light-stemmed Arabic words. Each also gets a 5-fold cross-validated AP on the language's training tweets; the
+ * candidate with the best mean of dev AP and CV AP is shipped (dev alone holds only 88 / 45 positives).</li>
  * </ul>
  * Deterministic (no sampling, no seed needed). Run by {@code bench/train-suggestions.sh [dataset-dir]}.
  */
@@ -36,14 +38,39 @@ final class TrainSuggestionModels {
     /** A reason's lift is computed only where it fires on at least this many dev tweets. */
     static final int MIN_FIRED = 5;
 
-    record Config(boolean normalise, boolean cues, boolean balanced, boolean pooled) {
+    static final int FOLDS = 5;
+    /** Add-alpha smoothing of the naive-Bayes counts. */
+    static final double NB_ALPHA = 0.5;
+    /** Buckets an NB candidate keeps: seen in at least this many training tweets (NB damps the rare ones). */
+    static final int NB_MIN_DF = 1;
+    static final HashedFeatures.Settings STEMMED = new HashedFeatures.Settings(HashedFeatures.MIN_CHAR,
+            HashedFeatures.MAX_CHAR, false, 2, false, true);
+
+    /**
+     * A candidate: the text view, cue inputs, class weights, pooled languages, naive-Bayes scaling (each n-gram's
+     * value multiplied by its log-count ratio on the training tweets, as in Wang and Manning's NB-SVM; folded into
+     * the shipped weight) and the n-gram settings.
+     */
+    record Config(boolean normalise, boolean cues, boolean balanced, boolean pooled, boolean nb,
+                  HashedFeatures.Settings settings, int minDf) {
+        Config(boolean normalise, boolean cues, boolean balanced, boolean pooled) {
+            this(normalise, cues, balanced, pooled, false, HashedFeatures.Settings.DEFAULT, MIN_DF);
+        }
+
         String name() {
-            return (normalise ? "normalised" : "plain") + (cues ? "+cues" : "") + (balanced ? "+balanced" : "")
-                    + (pooled ? "+pooled" : "");
+            return (normalise ? "normalised" : "plain") + (settings.stem() ? "+stemmed" : "") + (nb ? "+nb" : "")
+                    + (cues ? "+cues" : "") + (balanced ? "+balanced" : "") + (pooled ? "+pooled" : "")
+                    + (minDf != MIN_DF ? "+df" + minDf : "");
         }
     }
 
-    record Fit(Config config, double lambda, double ap, LogisticRegression model, Map<Integer, Integer> ids) {
+    /** A fitted candidate: dev AP at the chosen penalty, and the mean 5-fold cross-validated AP on train. */
+    record Fit(Config config, double lambda, double ap, LogisticRegression model, Map<Integer, Integer> ids,
+               float[] scale, double cv) {
+        /** How the candidates are ranked: the mean of the two held-out estimates. */
+        double merit() {
+            return (ap + cv) / 2;
+        }
     }
 
     private record Example(String text, String language, int label, List<Reason> cues) {
@@ -77,17 +104,14 @@ final class TrainSuggestionModels {
             throws IOException {
         int[] devLabels = dev.stream().mapToInt(Example::label).toArray();
         Fit baseline = fit(new Config(false, false, false, false), language, train, dev);
-        Map<String, Double> candidates = new LinkedHashMap<>();
+        Map<String, Object> candidates = new LinkedHashMap<>();
         Fit best = null;
-        for (boolean pooled : new boolean[] {false, true}) {
-            for (boolean cues : new boolean[] {false, true}) {
-                for (boolean balanced : new boolean[] {false, true}) {
-                    Fit fit = fit(new Config(true, cues, balanced, pooled), language, train, dev);
-                    candidates.put(fit.config().name() + " lambda=" + fit.lambda(), round(fit.ap()));
-                    if (best == null || fit.ap() > best.ap()) {
-                        best = fit;
-                    }
-                }
+        for (Config config : candidates(language)) {
+            Fit fit = fit(config, language, train, dev);
+            candidates.put(fit.config().name(), Map.of("lambda", fit.lambda(), "devAveragePrecision",
+                    round(fit.ap()), "cvAveragePrecision", round(fit.cv())));
+            if (best == null || fit.merit() > best.merit()) {
+                best = fit;
             }
         }
         Fit chosen = best;
@@ -96,13 +120,14 @@ final class TrainSuggestionModels {
         Map<String, Double> lift = reasonLift(dev);
         float[] weights = new float[HashedFeatures.BUCKETS];
         Map<String, Double> cueWeights = new LinkedHashMap<>();
-        chosen.ids().forEach((bucket, id) -> weights[bucket] = (float) chosen.model().w[id]);
+        chosen.ids().forEach((bucket, id) -> weights[bucket] = (float) (chosen.model().w[id]
+                * (chosen.scale() == null ? 1 : chosen.scale()[id])));
         for (int k = 0; k < RuleFeatures.KEYS.size(); k++) {
             cueWeights.put(RuleFeatures.KEYS.get(k), best.config().cues()
                     ? round(best.model().w[best.ids().size() + k]) : 0.0);
         }
         CheckWorthinessModel draft = new CheckWorthinessModel(language, best.model().bias, cueWeights, CUE_SCALE,
-                best.config().pooled(), 0, ARTICLE_SHARE, lift, Map.of());
+                best.config().pooled(), 0, ARTICLE_SHARE, lift, Map.of(), best.config().settings());
         // the figures are those of the shipped (float) weights, as the bench reproduces them
         CheckWorthinessScorer scorer = new CheckWorthinessScorer(language, draft, weights);
         double[] devScores = dev.stream().mapToDouble(e -> scorer.probability(e.text())).toArray();
@@ -112,11 +137,17 @@ final class TrainSuggestionModels {
         notes.put("data", "CheckThat! 2022 task 1A tweets: fitted on train (" + train.get(language).size() + " "
                 + language + (best.config().pooled() ? " + " + train.get(other(language)).size() + " "
                 + other(language) : "") + "), penalty and threshold chosen on dev (" + dev.size() + ")");
-        notes.put("features", "hashed char 2-5-grams + word 1-2-grams, 2^" + HashedFeatures.BITS
-                + " buckets, min df " + MIN_DF + ", 1+ln tf, unit length per block");
+        notes.put("features", "hashed " + best.config().settings().describe() + ", 2^" + HashedFeatures.BITS
+                + " buckets, min df " + best.config().minDf() + ", unit length per block"
+                + (best.config().nb() ? ", scaled by naive-Bayes log-count ratios (alpha " + NB_ALPHA
+                + ", folded into the weights)" : ""));
+        notes.put("selection", "penalty by dev AP; candidate by the mean of dev AP and " + FOLDS
+                + "-fold cross-validated AP on train (fold = tweet index mod " + FOLDS + ", each fold's penalty "
+                + "chosen on its held-out part); threshold by dev F1");
         notes.put("config", best.config().name());
         notes.put("lambda", best.lambda());
         notes.put("devAveragePrecision", round(ap));
+        notes.put("cvAveragePrecision", round(best.cv()));
         notes.put("devPrecision", round(f1.precision()));
         notes.put("devRecall", round(f1.recall()));
         notes.put("devF1", round(f1.f1()));
@@ -124,20 +155,23 @@ final class TrainSuggestionModels {
         base.put("config", baseline.config().name());
         base.put("lambda", baseline.lambda());
         base.put("devAveragePrecision", round(baseline.ap()));
+        base.put("cvAveragePrecision", round(baseline.cv()));
         base.put("devF1", round(baselineF1.f1()));
         base.put("threshold", round(baselineF1.threshold()));
         notes.put("baseline", base);
-        notes.put("candidatesDevAveragePrecision", candidates);
+        notes.put("candidates", candidates);
         CheckWorthinessModel model = new CheckWorthinessModel(language, round(best.model().bias), cueWeights,
                 CUE_SCALE, best.config().pooled(), Math.round(f1.threshold() * 1e6) / 1e6, ARTICLE_SHARE, lift,
-                notes);
+                notes, best.config().settings());
         CheckWorthinessModel.JSON.writerWithDefaultPrettyPrinter()
                 .writeValue(out.resolve("model-" + language + ".json").toFile(), model);
         writeWeights(weights, out.resolve("model-" + language + ".weights"));
-        System.out.printf("%s baseline (%s, lambda %.0e): dev AP %.3f F1 %.3f at %.3f%n", language,
-                baseline.config().name(), baseline.lambda(), baseline.ap(), baselineF1.f1(), baselineF1.threshold());
-        System.out.printf("%s shipped (%s, lambda %.0e): dev AP %.3f F1 %.3f (P %.3f R %.3f) at %.3f%n", language,
-                best.config().name(), best.lambda(), ap, f1.f1(), f1.precision(), f1.recall(), f1.threshold());
+        System.out.printf("%s baseline (%s, lambda %.0e): dev AP %.3f F1 %.3f at %.3f, CV AP %.3f%n", language,
+                baseline.config().name(), baseline.lambda(), baseline.ap(), baselineF1.f1(), baselineF1.threshold(),
+                baseline.cv());
+        System.out.printf("%s shipped (%s, lambda %.0e): dev AP %.3f F1 %.3f (P %.3f R %.3f) at %.3f, CV AP %.3f%n",
+                language, best.config().name(), best.lambda(), ap, f1.f1(), f1.precision(), f1.recall(),
+                f1.threshold(), best.cv());
         System.out.printf("%s candidates: %s%n%s reason lift on dev: %s%n", language, candidates, language, lift);
     }
 
@@ -145,12 +179,71 @@ final class TrainSuggestionModels {
         return "ar".equals(language) ? "en" : "ar";
     }
 
-    /** Fits the configuration along the penalty path (warm starts) and keeps the penalty with the best dev AP. */
-    static Fit fit(Config config, String language, Map<String, List<Example>> train, List<Example> dev) {
-        List<Example> examples = new ArrayList<>(train.get(language));
-        if (config.pooled()) {
-            examples.addAll(train.get(other(language)));
+    /**
+     * The candidates: the normalised text with or without cues, on the language's tweets or pooled, each plain and
+     * with naive-Bayes scaling (buckets seen once kept); for Arabic with NB also of the text with light-stemmed
+     * Arabic words (the stemmer leaves English as it is).
+     */
+    static List<Config> candidates(String language) {
+        HashedFeatures.Settings plain = HashedFeatures.Settings.DEFAULT;
+        List<Config> configs = new ArrayList<>();
+        for (boolean pooled : new boolean[] {false, true}) {
+            for (boolean cues : new boolean[] {false, true}) {
+                configs.add(new Config(true, cues, false, pooled, false, plain, MIN_DF));
+                configs.add(new Config(true, cues, false, pooled, true, plain, NB_MIN_DF));
+                if ("ar".equals(language)) {
+                    configs.add(new Config(true, cues, false, pooled, true, STEMMED, NB_MIN_DF));
+                }
+            }
         }
+        return configs;
+    }
+
+    /**
+     * Fits the configuration along the penalty path (warm starts) and keeps the penalty with the best dev AP; the
+     * same path on each of {@link #FOLDS} folds of the language's training tweets gives the cross-validated AP.
+     */
+    static Fit fit(Config config, String language, Map<String, List<Example>> train, List<Example> dev) {
+        List<Example> own = train.get(language);
+        List<Example> other = config.pooled() ? train.get(other(language)) : List.of();
+        List<Example> examples = new ArrayList<>(own);
+        examples.addAll(other);
+        PenaltyPath fitted = path(config, examples, dev);
+        int[] devLabels = dev.stream().mapToInt(Example::label).toArray();
+        int bestK = 0;
+        for (int k = 1; k < LAMBDAS.length; k++) {
+            if (Metrics.averagePrecision(fitted.scores()[k], devLabels)
+                    > Metrics.averagePrecision(fitted.scores()[bestK], devLabels)) {
+                bestK = k;
+            }
+        }
+        double cv = 0;
+        for (int f = 0; f < FOLDS; f++) {
+            List<Example> fitOn = new ArrayList<>();
+            List<Example> heldOut = new ArrayList<>();
+            for (int i = 0; i < own.size(); i++) {
+                (i % FOLDS == f ? heldOut : fitOn).add(own.get(i));
+            }
+            fitOn.addAll(other);
+            int[] heldLabels = heldOut.stream().mapToInt(Example::label).toArray();
+            double foldBest = 0;
+            for (double[] scores : path(config, fitOn, heldOut).scores()) {
+                foldBest = Math.max(foldBest, Metrics.averagePrecision(scores, heldLabels));
+            }
+            cv += foldBest / FOLDS;
+        }
+        Fit best = new Fit(config, LAMBDAS[bestK], Metrics.averagePrecision(fitted.scores()[bestK], devLabels),
+                fitted.models()[bestK], fitted.ids(), fitted.scale(), cv);
+        System.out.printf("  %s %s: best lambda %.0e, dev AP %.3f, CV AP %.3f%n", language, config.name(),
+                best.lambda(), best.ap(), best.cv());
+        return best;
+    }
+
+    /** The models along the penalty path fitted on {@code examples}, and their probabilities on {@code eval}. */
+    private record PenaltyPath(LogisticRegression[] models, double[][] scores, Map<Integer, Integer> ids, float[] scale) {
+    }
+
+    private static PenaltyPath path(Config config, List<Example> examples, List<Example> eval) {
         List<HashedFeatures.Vector> vectors = examples.stream().map(e -> vector(config, e)).toList();
         Map<Integer, Integer> df = new HashMap<>();
         vectors.forEach(v -> {
@@ -160,7 +253,7 @@ final class TrainSuggestionModels {
         });
         Map<Integer, Integer> ids = new TreeMap<>();
         df.forEach((bucket, count) -> {
-            if (count >= MIN_DF) {
+            if (count >= config.minDf()) {
                 ids.put(bucket, 0);
             }
         });
@@ -182,23 +275,64 @@ final class TrainSuggestionModels {
             labels[i] = examples.get(i).label();
             weight[i] = !config.balanced() ? 1 : labels[i] == 1 ? n / (2 * positives) : n / (2 * (n - positives));
         }
-        List<Row> devRows = dev.stream().map(e -> row(config, e, vector(config, e), ids)).toList();
-        int[] devLabels = dev.stream().mapToInt(Example::label).toArray();
-        LogisticRegression model = new LogisticRegression(dimension);
-        Fit best = null;
-        for (double lambda : LAMBDAS) {
-            model = new LogisticRegression(model);
-            model.fit(index, value, labels, weight, lambda, ITERATIONS);
-            LogisticRegression fitted = model;
-            double[] scores = devRows.stream().mapToDouble(r -> fitted.probability(r.index(), r.value())).toArray();
-            double ap = Metrics.averagePrecision(scores, devLabels);
-            if (best == null || ap > best.ap()) {
-                best = new Fit(config, lambda, ap, fitted, ids);
+        float[] scale = config.nb() ? logCountRatios(index, labels, dimension, ids.size()) : null;
+        if (scale != null) {
+            for (int i = 0; i < n; i++) {
+                scale(index[i], value[i], scale);
             }
         }
-        System.out.printf("  %s %s: best lambda %.0e, dev AP %.3f%n", language, config.name(), best.lambda(),
-                best.ap());
-        return best;
+        List<Row> evalRows = eval.stream().map(e -> {
+            Row r = row(config, e, vector(config, e), ids);
+            if (scale != null) {
+                scale(r.index(), r.value(), scale);
+            }
+            return r;
+        }).toList();
+        LogisticRegression model = new LogisticRegression(dimension);
+        LogisticRegression[] models = new LogisticRegression[LAMBDAS.length];
+        double[][] scores = new double[LAMBDAS.length][];
+        for (int k = 0; k < LAMBDAS.length; k++) {
+            model = new LogisticRegression(model);
+            model.fit(index, value, labels, weight, LAMBDAS[k], ITERATIONS);
+            LogisticRegression fitted = model;
+            models[k] = fitted;
+            scores[k] = evalRows.stream().mapToDouble(r -> fitted.probability(r.index(), r.value())).toArray();
+        }
+        return new PenaltyPath(models, scores, ids, scale);
+    }
+
+    /**
+     * The naive-Bayes log-count ratio of each n-gram id, {@code ln((p_j/|p|) / (q_j/|q|))} with p and q the
+     * counts (plus {@link #NB_ALPHA}) of training tweets containing it among the positives and the negatives; 1 for
+     * the cue inputs.
+     */
+    static float[] logCountRatios(int[][] index, int[] labels, int dimension, int ngrams) {
+        double[] p = new double[dimension];
+        double[] q = new double[dimension];
+        java.util.Arrays.fill(p, NB_ALPHA);
+        java.util.Arrays.fill(q, NB_ALPHA);
+        for (int i = 0; i < index.length; i++) {
+            for (int id : index[i]) {
+                (labels[i] == 1 ? p : q)[id] += 1;
+            }
+        }
+        double sp = 0;
+        double sq = 0;
+        for (int j = 0; j < ngrams; j++) {
+            sp += p[j];
+            sq += q[j];
+        }
+        float[] r = new float[dimension];
+        for (int j = 0; j < dimension; j++) {
+            r[j] = j < ngrams ? (float) Math.log((p[j] / sp) / (q[j] / sq)) : 1f;
+        }
+        return r;
+    }
+
+    private static void scale(int[] index, float[] value, float[] scale) {
+        for (int k = 0; k < index.length; k++) {
+            value[k] *= scale[index[k]];
+        }
     }
 
     private record Row(int[] index, float[] value) {
@@ -206,7 +340,7 @@ final class TrainSuggestionModels {
 
     private static HashedFeatures.Vector vector(Config config, Example example) {
         String text = config.normalise() ? ModelText.normalise(example.text()) : ModelText.plain(example.text());
-        return HashedFeatures.of(text, config.pooled() ? example.language() : null);
+        return HashedFeatures.of(text, config.pooled() ? example.language() : null, config.settings());
     }
 
     private static Row row(Config config, Example example, HashedFeatures.Vector vector, Map<Integer, Integer> ids) {
@@ -232,6 +366,9 @@ final class TrainSuggestionModels {
     private static double[] scores(Fit fit, List<Example> dev) {
         return dev.stream().mapToDouble(e -> {
             Row row = row(fit.config(), e, vector(fit.config(), e), fit.ids());
+            if (fit.scale() != null) {
+                scale(row.index(), row.value(), fit.scale());
+            }
             return fit.model().probability(row.index(), row.value());
         }).toArray();
     }
