@@ -105,7 +105,6 @@ public class SimilarClaims {
             return java.util.Map.of();
         }
         java.util.Map<Integer, SimilarClaim> closest = new java.util.HashMap<>();
-        customPlans();
         jdbc.query("""
                 select t.n, m.id, m.article_id, m.statement, m.state, m.score,
                        (select case when :arabic then l.label_ar else l.label_en end
@@ -147,7 +146,6 @@ public class SimilarClaims {
     }
 
     private List<SimilarClaim> match(String text, Long exclude, int limit) {
-        customPlans();
         java.util.Map<String, Object> prepared = jdbc.queryForMap(PREPARE, new MapSqlParameterSource("q", text));
         String query = (String) prepared.get("query");
         MapSqlParameterSource params = new MapSqlParameterSource("workspace", currentUser.workspaceId())
@@ -167,15 +165,6 @@ public class SimilarClaims {
                 });
         return candidates.stream().sorted(Comparator.comparingDouble(SimilarClaim::score).reversed()
                 .thenComparing(Comparator.comparingLong(SimilarClaim::claimId).reversed())).limit(limit).toList();
-    }
-
-    /**
-     * Plans these statements for their values, for the rest of the transaction. The driver prepares a statement on
-     * the server after a few uses, and PostgreSQL's generic plan for it (any terms, any workspace) runs the match
-     * about twice as slowly as a plan made for the actual terms (bench/similar.sh, ADR 024).
-     */
-    private void customPlans() {
-        jdbc.getJdbcOperations().execute("set local plan_cache_mode = force_custom_plan");
     }
 
     /** Verdict labels in the reader's language (the UI follows the profile's language). */
