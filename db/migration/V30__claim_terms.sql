@@ -43,8 +43,12 @@ begin
     return null;
 end $$;
 
-create trigger claim_terms_refresh after insert or update of statement, quote_exact on claim
+create trigger claim_terms_on_insert after insert on claim
     for each row execute function fd_claim_terms_refresh();
+-- The application writes every column of a claim on any change (a state, a priority): only a new text counts.
+create trigger claim_terms_on_change after update of statement, quote_exact on claim
+    for each row when (old.statement is distinct from new.statement or old.quote_exact is distinct from new.quote_exact)
+    execute function fd_claim_terms_refresh();
 
 alter table claim_term enable row level security;
 alter table claim_term force row level security;
