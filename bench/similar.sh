@@ -12,7 +12,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -B test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-for corpus in ${CORPORA:-tweets templates}; do
+corpora=${CORPORA:-tweets templates}
+if [ ! -d ../shared/datasets/checkthat2022-1a ] && [ -z "${CORPORA:-}" ]; then
+  echo "no CheckThat! tweets at ../shared/datasets/checkthat2022-1a: the template corpus only"
+  corpora=templates
+fi
+for corpus in $corpora; do
   echo "== corpus: $corpus"
   java -Dcorpus="$corpus" -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
     app.factdesk.claim.SimilarBench 2>&1 | grep --line-buffered -v -E "^(SLF4J|WARNING|OpenJDK)" \

@@ -25,10 +25,13 @@ create table claim_term (
 );
 create index claim_term_claim on claim_term (claim_id);
 
+-- The owner reads every claim for the backfill: row-level security is forced on claim (V11), which would show a
+-- non-superuser owner none (the external PostgreSQL set-up of the README), so it is lifted for this statement only.
+alter table claim no force row level security;
 insert into claim_term (workspace_id, term, claim_id)
 select c.workspace_id, t.term, c.id
-from claim c cross join lateral unnest(fd_match_terms(c.statement || ' ' || c.quote_exact)) t(term)
-on conflict do nothing;
+from claim c cross join lateral unnest(fd_match_terms(c.statement || ' ' || c.quote_exact)) t(term);
+alter table claim force row level security;
 
 -- Kept current by the database, in the writer's transaction and under its row-level security.
 create function fd_claim_terms_refresh() returns trigger
@@ -55,12 +58,14 @@ alter table claim_term force row level security;
 create policy claim_term_in_workspace on claim_term using (workspace_id = fd_current_workspace())
     with check (workspace_id = fd_current_workspace());
 
--- The candidates for a text with term hashes `terms` in `workspace`: how many claims hold each term is counted up
--- to 1,000 (index-only), the rarest terms are kept (up to 8 of those held by fewer than 1,000 claims, and at least
--- the 2 rarest), and the `pool` claims with the highest sum of the kept terms' inverse frequencies are returned.
--- It reads at most 8 posting lists shorter than 1,000 claims, or 2 lists capped at their newest 2,000 claims,
--- whatever the size of the workspace. Runs as the caller, under row-level security. (The weights are float8:
--- numeric logarithms cost more than the rest of the query.)
+-- The candidates for a text with term hashes `terms` in `workspace`:
+-- 1. how many claims hold each term is counted, up to 1,000 (index-only scans), for at most 64 terms (in hash
+--    order: a long text costs no more than a claim-sized one and still brings rare terms);
+-- 2. the rarest terms are kept: up to 8 of those held by fewer than 1,000 claims, and at least 2;
+-- 3. their postings are read (at most the newest 2,000 claims per term) and the `pool` claims with the highest sum
+--    of the kept terms' inverse frequencies are returned.
+-- The work does not grow with the workspace. Runs as the caller, under row-level security. (The weights are
+-- float8: numeric logarithms cost more than the rest of the query.)
 create function fd_claim_candidates(terms integer[], workspace bigint, pool integer) returns setof bigint
     language sql stable parallel safe
     as $$
@@ -68,7 +73,7 @@ create function fd_claim_candidates(terms integer[], workspace bigint, pool inte
         select q.term, (select count(*) from (select 1 from claim_term t
                                               where t.workspace_id = workspace and t.term = q.term
                                               limit 1000) z) n
-        from unnest(terms) q(term)),
+        from unnest(terms[1:64]) q(term)),
     rarest as materialized (
         select term, ln(1000000.0 / n)::float8 weight
         from (select term, n, row_number() over (order by n, term) r from frequency where n > 0) f

@@ -119,6 +119,19 @@ class SimilarClaimsIT {
     }
 
     @Test
+    void beside_suggestions_each_text_gets_the_claim_that_reads_most_like_it_or_none() {
+        Map<Integer, SimilarClaim> closest = similar.closestTo(List.of(
+                "Inflation in Egypt reached 32 percent in March 2023.",
+                "Tulip bulbs should be planted in autumn, six inches deep.",
+                "!!! ؟؟؟",
+                "قالت المتحدثة باسم البيت الأبيض جين بساكي إن لقاءات نولاند في موسكو كانت بناءة ومثمرة"), 0.5);
+        assertThat(closest.keySet()).containsExactlyInAnyOrder(0, 3);
+        assertThat(closest.get(0).claimId()).isEqualTo(built.claimIds().get("e7"));
+        assertThat(closest.get(0).score()).isEqualTo(1.0);
+        assertThat(closest.get(3).claimId()).isEqualTo(built.claimIds().get("a4"));
+    }
+
+    @Test
     void an_edited_statement_is_matched_by_its_new_words_and_no_longer_by_the_old_ones() {
         TwoWorkspaces.Other desk = fixtures.createOther();
         String body = "Officials spoke to reporters on Tuesday.";
