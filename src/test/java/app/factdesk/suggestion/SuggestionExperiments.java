@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import app.factdesk.suggestion.TrainSuggestionModels.Example;
 
 /**
  * Research harness (not part of the build's tests): fits candidate models of one language along a penalty path and
@@ -22,9 +22,6 @@ final class SuggestionExperiments {
 
     static final double[] LAMBDAS = {3e-3, 1e-3, 3e-4, 1e-4, 3e-5, 1e-5, 3e-6};
     static final int FOLDS = 5;
-
-    record Example(String text, String language, int label, List<Reason> cues) {
-    }
 
     /** A candidate: text view, n-gram settings, pooled languages, cue inputs, NB log-count-ratio scaling. */
     record Member(String name, boolean normalise, HashedFeatures.Settings settings, boolean pooled, boolean cues,
@@ -93,9 +90,9 @@ final class SuggestionExperiments {
         Map<String, List<Example>> train = new HashMap<>();
         List<Example> dev = null;
         for (String l : List.of("ar", "en")) {
-            train.put(l, examples(CheckThatData.read(data, l, "train"), l));
+            train.put(l, TrainSuggestionModels.examples(CheckThatData.read(data, l, "train"), l));
             if (l.equals(language)) {
-                dev = examples(CheckThatData.read(data, l, "dev"), l);
+                dev = TrainSuggestionModels.examples(CheckThatData.read(data, l, "dev"), l);
             }
         }
         int[] devLabels = dev.stream().mapToInt(Example::label).toArray();
@@ -224,16 +221,6 @@ final class SuggestionExperiments {
         return java.util.stream.IntStream.range(0, n).filter(i -> i % FOLDS == f).toArray();
     }
 
-    static List<Example> examples(CheckThatData data, String language) {
-        RuleFeatures rules = new RuleFeatures(language);
-        List<Example> examples = new ArrayList<>();
-        for (int i = 0; i < data.texts().size(); i++) {
-            String text = data.texts().get(i);
-            examples.add(new Example(text, language, data.labels()[i], rules.detect(text)));
-        }
-        return examples;
-    }
-
     static Result run(Member member, String language, Map<String, List<Example>> train, List<Example> dev) {
         List<Example> own = train.get(language);
         List<Example> other = member.pooled() ? train.get("ar".equals(language) ? "en" : "ar") : List.of();
@@ -263,123 +250,11 @@ final class SuggestionExperiments {
         return out;
     }
 
-    static HashedFeatures.Vector vector(Member m, Example e) {
-        String text = m.normalise() ? ModelText.normalise(e.text()) : ModelText.plain(e.text());
-        return HashedFeatures.of(text, m.pooled() ? e.language() : null, m.settings());
-    }
-
-    /** Probabilities on {@code eval} along the penalty path, fitted on {@code fitOn}. */
+    /** Probabilities on {@code eval} along the penalty path, fitted on {@code fitOn} by the trainer's own code. */
     static double[][] fitPath(Member m, List<Example> fitOn, List<Example> eval) {
-        List<HashedFeatures.Vector> vectors = fitOn.stream().map(e -> vector(m, e)).toList();
-        Map<Integer, Integer> df = new HashMap<>();
-        vectors.forEach(v -> {
-            for (int bucket : v.index()) {
-                df.merge(bucket, 1, Integer::sum);
-            }
-        });
-        Map<Integer, Integer> ids = new TreeMap<>();
-        df.forEach((bucket, count) -> {
-            if (count >= Integer.getInteger("min.df", TrainSuggestionModels.MIN_DF)) {
-                ids.put(bucket, 0);
-            }
-        });
-        int next = 0;
-        for (Map.Entry<Integer, Integer> entry : ids.entrySet()) {
-            entry.setValue(next++);
-        }
-        int dimension = ids.size() + (m.cues() ? RuleFeatures.KEYS.size() : 0);
-        int n = fitOn.size();
-        int[][] index = new int[n][];
-        float[][] value = new float[n][];
-        int[] labels = new int[n];
-        for (int i = 0; i < n; i++) {
-            Row row = row(m, fitOn.get(i), vectors.get(i), ids);
-            index[i] = row.index();
-            value[i] = row.value();
-            labels[i] = fitOn.get(i).label();
-        }
-        float[] scale = null;
-        if (m.nb()) {
-            scale = nbRatio(index, labels, dimension, ids.size());
-            for (int i = 0; i < n; i++) {
-                scaleRow(index[i], value[i], scale);
-            }
-        }
-        double positives = Arrays.stream(labels).sum();
-        double[] weight = new double[n];
-        for (int i = 0; i < n; i++) {
-            weight[i] = !m.balanced() ? 1 : labels[i] == 1 ? n / (2 * positives) : n / (2 * (n - positives));
-        }
-        List<Row> evalRows = new ArrayList<>();
-        for (Example e : eval) {
-            Row r = row(m, e, vector(m, e), ids);
-            if (scale != null) {
-                scaleRow(r.index(), r.value(), scale);
-            }
-            evalRows.add(r);
-        }
-        double[][] out = new double[LAMBDAS.length][];
-        LogisticRegression model = new LogisticRegression(dimension);
-        for (int k = 0; k < LAMBDAS.length; k++) {
-            model = new LogisticRegression(model);
-            model.fit(index, value, labels, weight, LAMBDAS[k], TrainSuggestionModels.ITERATIONS);
-            LogisticRegression fitted = model;
-            out[k] = evalRows.stream().mapToDouble(r -> fitted.probability(r.index(), r.value())).toArray();
-        }
-        return out;
-    }
-
-    /** NB log-count ratio of each n-gram id (presence counts, add-one), 1 for the cue inputs. */
-    static float[] nbRatio(int[][] index, int[] labels, int dimension, int ngrams) {
-        double[] p = new double[dimension];
-        double[] q = new double[dimension];
+        TrainSuggestionModels.Config config = new TrainSuggestionModels.Config(m.normalise(), m.cues(), m.balanced(),
+                m.pooled(), m.nb(), m.settings(), Integer.getInteger("min.df", TrainSuggestionModels.MIN_DF));
         double alpha = Double.parseDouble(System.getProperty("nb.alpha", "1"));
-        Arrays.fill(p, alpha);
-        Arrays.fill(q, alpha);
-        for (int i = 0; i < index.length; i++) {
-            for (int id : index[i]) {
-                (labels[i] == 1 ? p : q)[id] += 1;
-            }
-        }
-        double sp = 0;
-        double sq = 0;
-        for (int j = 0; j < ngrams; j++) {
-            sp += p[j];
-            sq += q[j];
-        }
-        float[] r = new float[dimension];
-        for (int j = 0; j < dimension; j++) {
-            r[j] = j < ngrams ? (float) Math.log((p[j] / sp) / (q[j] / sq)) : 1f;
-        }
-        return r;
-    }
-
-    static void scaleRow(int[] index, float[] value, float[] scale) {
-        for (int k = 0; k < index.length; k++) {
-            value[k] *= scale[index[k]];
-        }
-    }
-
-    record Row(int[] index, float[] value) {
-    }
-
-    static Row row(Member m, Example example, HashedFeatures.Vector vector, Map<Integer, Integer> ids) {
-        int[] index = new int[vector.index().length + RuleFeatures.KEYS.size()];
-        float[] value = new float[index.length];
-        int n = 0;
-        for (int k = 0; k < vector.index().length; k++) {
-            Integer id = ids.get(vector.index()[k]);
-            if (id != null) {
-                index[n] = id;
-                value[n++] = vector.value()[k];
-            }
-        }
-        if (m.cues()) {
-            for (Reason cue : example.cues()) {
-                index[n] = ids.size() + RuleFeatures.KEYS.indexOf(cue.key());
-                value[n++] = (float) TrainSuggestionModels.CUE_SCALE;
-            }
-        }
-        return new Row(Arrays.copyOf(index, n), Arrays.copyOf(value, n));
+        return TrainSuggestionModels.path(config, fitOn, eval, LAMBDAS, alpha).scores();
     }
 }

@@ -73,7 +73,7 @@ final class TrainSuggestionModels {
         }
     }
 
-    private record Example(String text, String language, int label, List<Reason> cues) {
+    record Example(String text, String language, int label, List<Reason> cues) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -90,7 +90,7 @@ final class TrainSuggestionModels {
         }
     }
 
-    private static List<Example> examples(CheckThatData data, String language) {
+    static List<Example> examples(CheckThatData data, String language) {
         RuleFeatures rules = new RuleFeatures(language);
         List<Example> examples = new ArrayList<>();
         for (int i = 0; i < data.texts().size(); i++) {
@@ -240,10 +240,20 @@ final class TrainSuggestionModels {
     }
 
     /** The models along the penalty path fitted on {@code examples}, and their probabilities on {@code eval}. */
-    private record PenaltyPath(LogisticRegression[] models, double[][] scores, Map<Integer, Integer> ids, float[] scale) {
+    record PenaltyPath(LogisticRegression[] models, double[][] scores, Map<Integer, Integer> ids, float[] scale) {
     }
 
     private static PenaltyPath path(Config config, List<Example> examples, List<Example> eval) {
+        return path(config, examples, eval, LAMBDAS, NB_ALPHA);
+    }
+
+    /**
+     * Fits {@code config} on {@code examples} along the penalty path {@code lambdas} (warm starts), naive-Bayes
+     * counts smoothed with {@code nbAlpha}; the probabilities on {@code eval} for each penalty. Also used by
+     * {@link SuggestionExperiments}.
+     */
+    static PenaltyPath path(Config config, List<Example> examples, List<Example> eval, double[] lambdas,
+            double nbAlpha) {
         List<HashedFeatures.Vector> vectors = examples.stream().map(e -> vector(config, e)).toList();
         Map<Integer, Integer> df = new HashMap<>();
         vectors.forEach(v -> {
@@ -275,7 +285,7 @@ final class TrainSuggestionModels {
             labels[i] = examples.get(i).label();
             weight[i] = !config.balanced() ? 1 : labels[i] == 1 ? n / (2 * positives) : n / (2 * (n - positives));
         }
-        float[] scale = config.nb() ? logCountRatios(index, labels, dimension, ids.size()) : null;
+        float[] scale = config.nb() ? logCountRatios(index, labels, dimension, ids.size(), nbAlpha) : null;
         if (scale != null) {
             for (int i = 0; i < n; i++) {
                 scale(index[i], value[i], scale);
@@ -289,11 +299,11 @@ final class TrainSuggestionModels {
             return r;
         }).toList();
         LogisticRegression model = new LogisticRegression(dimension);
-        LogisticRegression[] models = new LogisticRegression[LAMBDAS.length];
-        double[][] scores = new double[LAMBDAS.length][];
-        for (int k = 0; k < LAMBDAS.length; k++) {
+        LogisticRegression[] models = new LogisticRegression[lambdas.length];
+        double[][] scores = new double[lambdas.length][];
+        for (int k = 0; k < lambdas.length; k++) {
             model = new LogisticRegression(model);
-            model.fit(index, value, labels, weight, LAMBDAS[k], ITERATIONS);
+            model.fit(index, value, labels, weight, lambdas[k], ITERATIONS);
             LogisticRegression fitted = model;
             models[k] = fitted;
             scores[k] = evalRows.stream().mapToDouble(r -> fitted.probability(r.index(), r.value())).toArray();
@@ -303,14 +313,14 @@ final class TrainSuggestionModels {
 
     /**
      * The naive-Bayes log-count ratio of each n-gram id, {@code ln((p_j/|p|) / (q_j/|q|))} with p and q the
-     * counts (plus {@link #NB_ALPHA}) of training tweets containing it among the positives and the negatives; 1 for
+     * counts (plus {@code alpha}) of training tweets containing it among the positives and the negatives; 1 for
      * the cue inputs.
      */
-    static float[] logCountRatios(int[][] index, int[] labels, int dimension, int ngrams) {
+    static float[] logCountRatios(int[][] index, int[] labels, int dimension, int ngrams, double alpha) {
         double[] p = new double[dimension];
         double[] q = new double[dimension];
-        java.util.Arrays.fill(p, NB_ALPHA);
-        java.util.Arrays.fill(q, NB_ALPHA);
+        java.util.Arrays.fill(p, alpha);
+        java.util.Arrays.fill(q, alpha);
         for (int i = 0; i < index.length; i++) {
             for (int id : index[i]) {
                 (labels[i] == 1 ? p : q)[id] += 1;
