@@ -71,6 +71,13 @@ class PdfReport {
      */
     static final int MAX_CLAIMS = 2_000;
 
+    /**
+     * Objects per compressed object stream (PDFBox's default is 100). Signing reloads the finished PDF, and PDFBox,
+     * each time it opens an object stream, indexes every object key of the file: with 100 per stream, signing a
+     * 30,000-event report took 9 s, with 10,000 per stream 0.7 s, and the file is 20% smaller (ADR 023).
+     */
+    static final int OBJECTS_PER_STREAM = 10_000;
+
     /** Claims and events per layout pass of a long report: bounds the layout's memory, whatever the report's size. */
     static final int CLAIMS_PER_PART = 500;
     static final int EVENTS_PER_PART = 10_000;
@@ -114,7 +121,7 @@ class PdfReport {
                 document.save(OutputStream.nullOutputStream(), CompressParameters.DEFAULT_COMPRESSION);
                 BaseLetterToUnicode.apply(document);
             }
-            document.save(out);
+            document.save(out, new CompressParameters(OBJECTS_PER_STREAM));
         }
     }
 

@@ -76,8 +76,12 @@ final class ReportHtml {
         return new ReportHtml(snapshots, claimsPerPart, eventsPerPart, inParts).build(report);
     }
 
+    /** The document's subject (PDF/UA asks for one): what the report holds. */
+    static final String DESCRIPTION = "Fact Desk audit report: claims, verdicts, sources, tasks and audit events";
+
     private void open() {
-        html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"/><title>Audit report</title><style>")
+        html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"/><title>Audit report</title>"
+                + "<meta name=\"subject\" content=\"" + DESCRIPTION + "\"/><style>")
                 .append(inParts ? PAGE_OF_A_PART : PAGE).append(CSS).append("</style></head><body>");
     }
 

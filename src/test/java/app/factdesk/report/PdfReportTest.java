@@ -126,6 +126,17 @@ class PdfReportTest {
                 element = element.getCOSDictionary(org.apache.pdfbox.cos.COSName.P);
             }
             assertThat(element).as("the last page's text sits in the one Document element").isSameAs(documentElement);
+
+            assertThat(document.getDocumentInformation().getSubject()).as("PDF/UA asks for a description")
+                    .isEqualTo(ReportHtml.DESCRIPTION);
+            // Signing reloads the PDF, and PDFBox indexes every object key each time it opens an object stream: the
+            // objects go into streams of up to OBJECTS_PER_STREAM, not PDFBox's default 100 (ADR 023).
+            var offsets = document.getDocument().getXrefTable().values();
+            long compressed = offsets.stream().filter(offset -> offset < 0).count();
+            long streams = offsets.stream().filter(offset -> offset < 0).distinct().count();
+            assertThat(compressed).as("objects in object streams").isGreaterThan(1_000);
+            assertThat(streams).as(compressed + " objects in object streams")
+                    .isEqualTo((compressed + PdfReport.OBJECTS_PER_STREAM - 1) / PdfReport.OBJECTS_PER_STREAM);
         }
     }
 
