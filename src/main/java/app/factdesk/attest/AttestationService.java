@@ -99,29 +99,45 @@ public class AttestationService {
         return signDocument(document, "factdesk-export+jws");
     }
 
+    /**
+     * The same signature as {@link #sign}, for a document written as a stream: the caller sends the document's
+     * canonical form (without {@code signature}) to {@link StreamingSignature#payload()} and adds the member that
+     * {@link StreamingSignature#finish()} returns.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional(readOnly = true)
+    public StreamingSignature startSignature() {
+        return start("factdesk-export+jws");
+    }
+
     /** Signs {@code document} as {@link #sign} does; the caller has decided that it may (checkpoints, exports). */
     ObjectNode signDocument(ObjectNode document, String type) {
+        StreamingSignature signature = start(type);
+        try {
+            ObjectNode asWritten = (ObjectNode) ExportedEvents.parse(json.writeValueAsString(document));
+            asWritten.remove(DetachedSignature.MEMBER);
+            signature.payload().write(ExportedEvents.canonical(asWritten).getBytes(StandardCharsets.UTF_8));
+            document.set(DetachedSignature.MEMBER, signature.finish());
+            return document;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot sign the export", e);
+        }
+    }
+
+    private StreamingSignature start(String type) {
         Instant signedAt = now();
         SigningKeys.Current key = keys.current()
                 .orElseThrow(() -> new IllegalStateException("No current signing key: the start-up creates one"));
+        ObjectNode header = JsonNodeFactory.instance.objectNode();
+        header.put("alg", "EdDSA").put("typ", type).put("kid", key.keyId()).put("signedAt", signedAt.toString());
+        PublishedKey published = keys.published().stream().filter(k -> k.keyId().equals(key.keyId()))
+                .findFirst().orElseThrow();
+        header.set("jwk", KeySet.jwk(published));
+        String protectedHeader = DetachedSignature.encode(ExportedEvents.canonical(header)
+                .getBytes(StandardCharsets.UTF_8));
         try {
-            JsonNode asWritten = ExportedEvents.parse(json.writeValueAsString(document));
-            ObjectNode header = JsonNodeFactory.instance.objectNode();
-            header.put("alg", "EdDSA").put("typ", type).put("kid", key.keyId())
-                    .put("signedAt", signedAt.toString());
-            PublishedKey published = keys.published().stream().filter(k -> k.keyId().equals(key.keyId()))
-                    .findFirst().orElseThrow();
-            header.set("jwk", KeySet.jwk(published));
-            String protectedHeader = DetachedSignature.encode(ExportedEvents.canonical(header)
-                    .getBytes(StandardCharsets.UTF_8));
-            byte[] signature = Ed25519.sign(key.privateKey(),
-                    DetachedSignature.signingInput(protectedHeader, asWritten));
-            ObjectNode member = document.putObject(DetachedSignature.MEMBER);
-            member.put("protected", protectedHeader).put("signature", DetachedSignature.encode(signature));
-            timestampUrl().ifPresent(url -> member.put(Timestamps.MEMBER, Base64.getEncoder().encodeToString(
-                    encoded(timestamps.stamp(url, Timestamps.imprint(signature))))));
-            return document;
-        } catch (JsonProcessingException | GeneralSecurityException e) {
+            return new StreamingSignature(key.privateKey(), protectedHeader, timestampUrl().orElse(null), timestamps);
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot sign the export", e);
         }
     }
@@ -177,7 +193,7 @@ public class AttestationService {
         return keys.certificates().stream().map(c -> DocumentCertificates.parse(c.certificate())).toList();
     }
 
-    private static byte[] encoded(org.bouncycastle.tsp.TimeStampToken token) {
+    static byte[] encoded(org.bouncycastle.tsp.TimeStampToken token) {
         try {
             return token.getEncoded();
         } catch (java.io.IOException e) {

@@ -2,6 +2,8 @@ package app.factdesk.report;
 
 import app.factdesk.attest.AttestationService;
 import app.factdesk.attest.CheckpointService;
+import app.factdesk.attest.StreamingSignature;
+import app.factdesk.attest.verify.DetachedSignature;
 import app.factdesk.audit.AuditRow;
 import app.factdesk.audit.ExportedEvents;
 import app.factdesk.claim.Anchor;
@@ -11,9 +13,13 @@ import app.factdesk.verdict.snapshot.SnapshotService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,60 +47,130 @@ class JsonReport {
         this.checkpoints = checkpoints;
     }
 
-    /** Writes the report with its detached signature (ADR 018). */
+    /**
+     * Writes the report with its detached signature (ADR 018) as a stream (ADR 023): members in canonical order (ADR
+     * 006: sorted keys, no whitespace), each claim and event turned into JSON, written and signed, then dropped; the
+     * {@code signature} member comes last. What is written is the signed payload itself, so no tree of the whole
+     * report is ever built.
+     */
     void write(Report report, OutputStream out) throws IOException {
-        ObjectNode document = tree(report);
+        StreamingSignature signature = attestation.startSignature();
+        java.util.Map<Long, List<SnapshotRow>> captured = snapshots.bySource(report.sourceIds());
+        SortedMap<String, Member> members = new TreeMap<>();
+        members.put("schemaVersion", canonical -> canonical.value(TextNode.valueOf(SCHEMA)));
+        members.put("generatedAt", canonical -> canonical.value(TextNode.valueOf(report.generatedAt().toString())));
+        members.put("generatedBy", canonical -> canonical.value(TextNode.valueOf(report.generatedBy())));
+        members.put("workspace", canonical -> canonical.value(TextNode.valueOf(report.workspaceName())));
+        if (report.ofRange()) {
+            members.put("scope", canonical -> canonical.value(TextNode.valueOf("range")));
+            members.put("from", canonical -> canonical.value(TextNode.valueOf(report.from().toString())));
+            members.put("to", canonical -> canonical.value(TextNode.valueOf(report.to().toString())));
+            members.put("articles", canonical -> canonical.array(report.articles(), article -> {
+                // an article entry's members, in canonical order: "article" < "claims"
+                canonical.raw("{\"article\":");
+                canonical.value(json.valueToTree(article.article()));
+                canonical.raw(",\"claims\":");
+                canonical.array(article.claims(), section -> canonical.value(claim(section, captured)));
+                canonical.raw("}");
+            }));
+        } else {
+            members.put("scope", canonical -> canonical.value(TextNode.valueOf("article")));
+            members.put("article", canonical -> canonical.value(json.valueToTree(report.article())));
+            members.put("claims", canonical -> canonical.array(report.claims(),
+                    section -> canonical.value(claim(section, captured))));
+        }
+        members.put("auditEvents", canonical -> canonical.array(report.events(),
+                row -> canonical.value(ExportedEvents.json(row))));
+        members.put("chain", canonical -> canonical.value(chain(report)));
+        members.put("chainHead", canonical -> canonical.value(chainHead(report)));
         // The latest checkpoint this export's chain extends: the verifier checks it wherever the export reaches it.
-        checkpoints.latestUpTo(report.chainHead().count()).ifPresent(checkpoint ->
-                document.set("checkpoint", ExportedEvents.parse(checkpoint.document())));
-        json.writerWithDefaultPrettyPrinter().writeValue(out, attestation.sign(document));
+        checkpoints.latestUpTo(report.chainHead().count()).ifPresent(checkpoint -> members.put("checkpoint",
+                canonical -> canonical.value(ExportedEvents.parse(checkpoint.document()))));
+
+        OutputStream buffered = new java.io.BufferedOutputStream(new NonClosing(out), 1 << 16);
+        Canonical canonical = new Canonical(buffered, signature.payload());
+        String separator = "{";
+        for (var member : members.entrySet()) {
+            canonical.raw(separator);
+            canonical.value(TextNode.valueOf(member.getKey()));
+            canonical.raw(":");
+            member.getValue().write(canonical);
+            separator = ",";
+        }
+        signature.payload().write('}');
+        buffered.write((",\"" + DetachedSignature.MEMBER + "\":").getBytes(StandardCharsets.UTF_8));
+        buffered.write(json.writeValueAsBytes(signature.finish()));
+        buffered.write('}');
+        buffered.flush();
     }
 
-    ObjectNode tree(Report report) {
-        // One query for the snapshots of every source in the report.
-        java.util.Map<Long, List<SnapshotRow>> captured = snapshots.bySource(report.sourceIds());
-        ObjectNode root = json.createObjectNode();
-        root.put("schemaVersion", SCHEMA);
-        root.put("generatedAt", report.generatedAt().toString());
-        root.put("generatedBy", report.generatedBy());
-        root.put("workspace", report.workspaceName());
-        if (report.ofRange()) {
-            root.put("scope", "range");
-            root.put("from", report.from().toString());
-            root.put("to", report.to().toString());
-            ArrayNode articles = root.putArray("articles");
-            for (ArticleReport article : report.articles()) {
-                ObjectNode node = articles.addObject();
-                node.set("article", json.valueToTree(article.article()));
-                claims(node.putArray("claims"), article.claims(), captured);
-            }
-        } else {
-            root.put("scope", "article");
-            root.set("article", json.valueToTree(report.article()));
-            claims(root.putArray("claims"), report.claims(), captured);
-        }
-        ArrayNode events = root.putArray("auditEvents");
-        for (AuditRow row : report.events()) {
-            events.add(ExportedEvents.json(row));
-        }
-        root.set("chain", chain(report));
-        ObjectNode head = root.putObject("chainHead");
+    private ObjectNode chainHead(Report report) {
+        ObjectNode head = json.createObjectNode();
         head.put("count", report.chainHead().count());
         head.put("hash", report.chainHead().hash());
         head.put("algorithm", "SHA-256 over previous hash and canonical event bytes (docs/adr/006-audit-hash-chain.md)");
-        return root;
+        return head;
     }
 
-    private void claims(ArrayNode claims, List<ClaimReport> sections,
-            java.util.Map<Long, List<SnapshotRow>> captured) {
-        for (ClaimReport section : sections) {
-            ObjectNode claim = json.valueToTree(section.claim());
-            claim.remove("anchor");
-            claim.set("target", target(section.claim()));
-            claim.set("verdicts", json.valueToTree(section.verdicts()));
-            claim.set("sources", sources(section, captured));
-            claim.set("tasks", json.valueToTree(section.tasks()));
-            claims.add(claim);
+    private ObjectNode claim(ClaimReport section, java.util.Map<Long, List<SnapshotRow>> captured) {
+        ObjectNode claim = json.valueToTree(section.claim());
+        claim.remove("anchor");
+        claim.set("target", target(section.claim()));
+        claim.set("verdicts", json.valueToTree(section.verdicts()));
+        claim.set("sources", sources(section, captured));
+        claim.set("tasks", json.valueToTree(section.tasks()));
+        return claim;
+    }
+
+    /** One member of the report: writes its value. */
+    private interface Member {
+        void write(Canonical canonical) throws IOException;
+    }
+
+    /** Writes canonical JSON text to the file and to the signature at once. */
+    private record Canonical(OutputStream file, OutputStream signed) {
+
+        void raw(String text) throws IOException {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            file.write(bytes);
+            signed.write(bytes);
+        }
+
+        void value(com.fasterxml.jackson.databind.JsonNode node) throws IOException {
+            raw(ExportedEvents.canonical(node));
+        }
+
+        <T> void array(List<T> items, Item<T> item) throws IOException {
+            raw("[");
+            for (int i = 0; i < items.size(); i++) {
+                if (i > 0) {
+                    raw(",");
+                }
+                item.write(items.get(i));
+            }
+            raw("]");
+        }
+    }
+
+    private interface Item<T> {
+        void write(T item) throws IOException;
+    }
+
+    /** The caller owns the stream it passed: flushing it is ours, closing it is not. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
         }
     }
 

@@ -50,6 +50,8 @@ class ReportExportIT {
     @Autowired
     ObjectMapper json;
     @Autowired
+    app.factdesk.attest.AttestationService attestation;
+    @Autowired
     app.factdesk.security.ApiTokenService tokens;
     @org.springframework.boot.test.web.server.LocalServerPort
     int port;
@@ -279,8 +281,20 @@ class ReportExportIT {
 
     @Test
     void the_json_report_has_a_schema_version_and_w3c_selectors() throws Exception {
-        JsonNode report = json.readTree(export(desk.desk().editor(),
-                ExportRequest.ofArticle(ExportKind.JSON, desk.articleId())));
+        byte[] file = export(desk.desk().editor(), ExportRequest.ofArticle(ExportKind.JSON, desk.articleId()));
+        JsonNode report = json.readTree(file);
+        // Streamed (ADR 023): written in canonical form, the signed payload itself, with the signature last; the
+        // verifier recomputes the payload from the parsed file and checks the signature over it.
+        String text = new String(file, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("{\"article\":{").doesNotContain("\n  ").endsWith("}}");
+        List<String> members = new java.util.ArrayList<>();
+        report.fieldNames().forEachRemaining(members::add);
+        assertThat(members.subList(0, members.size() - 1)).as("members in canonical order").isSorted()
+                .contains("article", "claims", "auditEvents", "chain", "chainHead", "schemaVersion");
+        assertThat(members.get(members.size() - 1)).isEqualTo("signature");
+        app.factdesk.attest.verify.Verdict verdict = users.as(desk.desk().editor(), () -> attestation.verify(file));
+        assertThat(verdict.valid()).as(verdict.text()).isTrue();
+        assertThat(verdict.events()).isEqualTo(report.get("auditEvents").size());
         assertThat(report.get("schemaVersion").asText()).isEqualTo("factdesk-report/1");
         JsonNode selectors = report.at("/claims/1/target/selector");
         assertThat(selectors.get(0).get("type").asText()).isEqualTo("TextPositionSelector");
