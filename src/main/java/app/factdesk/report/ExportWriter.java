@@ -56,8 +56,8 @@ class ExportWriter {
         if (request.kind() == ExportKind.PDF && report.claims().size() > PdfReport.MAX_CLAIMS) {
             throw new UserFacingException("export.pdf-too-many-claims");
         }
-        try (CountingDigestStream out = new CountingDigestStream(target.open(request.fileName(),
-                request.kind().mediaType()))) {
+        try (CountingDigestStream out = new CountingDigestStream(ExportTarget.openedAtFirstByte(target,
+                request.fileName(), request.kind().mediaType()))) {
             switch (request.kind()) {
                 case PDF -> signedPdf(report, out);
                 case JSON -> json.write(report, out);

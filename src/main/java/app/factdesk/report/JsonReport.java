@@ -87,21 +87,32 @@ class JsonReport {
         checkpoints.latestUpTo(report.chainHead().count()).ifPresent(checkpoint -> members.put("checkpoint",
                 canonical -> canonical.value(ExportedEvents.parse(checkpoint.document()))));
 
-        OutputStream buffered = new java.io.BufferedOutputStream(new NonClosing(out), 1 << 16);
-        Canonical canonical = new Canonical(buffered, signature.payload());
-        String separator = "{";
-        for (var member : members.entrySet()) {
-            canonical.raw(separator);
-            canonical.value(TextNode.valueOf(member.getKey()));
-            canonical.raw(":");
-            member.getValue().write(canonical);
-            separator = ",";
+        // Spooled to a temporary file while it is signed: if signing fails (a time-stamping authority that does not
+        // answer), the caller has received nothing and can still answer with a message instead of half a file.
+        java.nio.file.Path spool = java.nio.file.Files.createTempFile("factdesk-report-", ".json");
+        try {
+            try (OutputStream file = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(spool),
+                    1 << 16)) {
+                Canonical canonical = new Canonical(file, signature.payload());
+                String separator = "{";
+                for (var member : members.entrySet()) {
+                    canonical.raw(separator);
+                    canonical.value(TextNode.valueOf(member.getKey()));
+                    canonical.raw(":");
+                    member.getValue().write(canonical);
+                    separator = ",";
+                }
+                signature.payload().write('}');
+            }
+            byte[] signed = json.writeValueAsBytes(signature.finish());
+            java.nio.file.Files.copy(spool, out);
+            out.write((",\"" + DetachedSignature.MEMBER + "\":").getBytes(StandardCharsets.UTF_8));
+            out.write(signed);
+            out.write('}');
+            out.flush();
+        } finally {
+            java.nio.file.Files.deleteIfExists(spool);
         }
-        signature.payload().write('}');
-        buffered.write((",\"" + DetachedSignature.MEMBER + "\":").getBytes(StandardCharsets.UTF_8));
-        buffered.write(json.writeValueAsBytes(signature.finish()));
-        buffered.write('}');
-        buffered.flush();
     }
 
     private ObjectNode chainHead(Report report) {
@@ -154,24 +165,6 @@ class JsonReport {
 
     private interface Item<T> {
         void write(T item) throws IOException;
-    }
-
-    /** The caller owns the stream it passed: flushing it is ours, closing it is not. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 
     /**

@@ -13,6 +13,10 @@ import app.factdesk.shared.UserFacingException;
 import app.factdesk.verdict.VerdictDesk;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.security.cert.X509Certificate;
 import java.util.Collection;
 import java.util.List;
@@ -49,6 +53,10 @@ class SignedPdfIT {
     AttestationService attestation;
     @Autowired
     TestUsers users;
+    @Autowired
+    app.factdesk.security.ApiTokenService tokens;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     @AfterEach
     void reset() {
@@ -190,6 +198,20 @@ class SignedPdfIT {
 
         assertThatThrownBy(() -> exports.rangeReport(desk)).isInstanceOf(UserFacingException.class)
                 .hasMessage("attest.timestamp-failed");
+
+        // Over HTTP, as a script with a token asks: the streamed JSON report and the PDF are signed before their first
+        // byte goes out, so the answer is the message, not a truncated attachment.
+        String token = users.as(desk.editor(), () -> tokens.create("tsa down").secret());
+        for (String file : List.of("report.json", "report.pdf")) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    "http://localhost:" + port + "/api/v1/exports/articles/" + desk.other().articleId() + "/" + file))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(file).isEqualTo(422);
+            assertThat(response.headers().firstValue("Content-Disposition")).as(file).isEmpty();
+            assertThat(response.headers().firstValue("Content-Type")).as(file).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/json"));
+            assertThat(response.body()).as(file).contains("attest.timestamp-failed");
+        }
     }
 
     private byte[] pdfOf(VerdictDesk.Desk desk) {
