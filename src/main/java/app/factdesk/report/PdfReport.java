@@ -74,7 +74,7 @@ class PdfReport {
     /**
      * Objects per compressed object stream (PDFBox's default is 100). Signing reloads the finished PDF, and PDFBox,
      * each time it opens an object stream, indexes every object key of the file: with 100 per stream, signing a
-     * 30,000-event report took 9 s, with 10,000 per stream 0.7 s, and the file is 20% smaller (ADR 023).
+     * 30,000-event report took 9 s, with 10,000 per stream 0.7 s, and the file is 17% smaller (ADR 023).
      */
     static final int OBJECTS_PER_STREAM = 10_000;
 

@@ -76,7 +76,7 @@ final class ReportHtml {
         return new ReportHtml(snapshots, claimsPerPart, eventsPerPart, inParts).build(report);
     }
 
-    /** The document's subject (PDF/UA asks for one): what the report holds. */
+    /** The document's subject (openhtmltopdf's accessibility check asks for one): what the report holds. */
     static final String DESCRIPTION = "Fact Desk audit report: claims, verdicts, sources, tasks and audit events";
 
     private void open() {

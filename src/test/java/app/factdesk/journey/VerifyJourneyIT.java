@@ -43,8 +43,9 @@ class VerifyJourneyIT extends BrowserJourney {
     void an_anonymous_auditor_sees_a_report_valid_and_its_tampered_copy_invalid_at_the_event() throws IOException {
         String report = report(desks.create());
         Path original = Files.writeString(dir.resolve("report.json"), report);
-        Path tampered = Files.writeString(dir.resolve("tampered.json"),
-                report.replaceFirst("\"actorName\" : \"[^\"]*\"", "\"actorName\" : \"Mallory\""));
+        String changed = report.replaceFirst("\"actorName\"\\s*:\\s*\"[^\"]*\"", "\"actorName\":\"Mallory\"");
+        org.assertj.core.api.Assertions.assertThat(changed).as("the copy really is tampered with").isNotEqualTo(report);
+        Path tampered = Files.writeString(dir.resolve("tampered.json"), changed);
 
         page.navigate(url("/verify"));
         page.locator("#verify-upload input[type=file]").setInputFiles(original);

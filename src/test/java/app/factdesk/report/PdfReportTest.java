@@ -127,7 +127,8 @@ class PdfReportTest {
             }
             assertThat(element).as("the last page's text sits in the one Document element").isSameAs(documentElement);
 
-            assertThat(document.getDocumentInformation().getSubject()).as("PDF/UA asks for a description")
+            assertThat(document.getDocumentInformation().getSubject())
+                    .as("a subject, which openhtmltopdf's accessibility check asks for")
                     .isEqualTo(ReportHtml.DESCRIPTION);
             // Signing reloads the PDF, and PDFBox indexes every object key each time it opens an object stream: the
             // objects go into streams of up to OBJECTS_PER_STREAM, not PDFBox's default 100 (ADR 023).
