@@ -1,7 +1,6 @@
 package app.factdesk.attest;
 
 import app.factdesk.attest.verify.DetachedSignature;
-import app.factdesk.attest.verify.Ed25519;
 import app.factdesk.attest.verify.KeySet;
 import app.factdesk.attest.verify.PublishedKey;
 import app.factdesk.attest.verify.PdfVerifier;
@@ -11,7 +10,6 @@ import app.factdesk.security.CurrentUser;
 import app.factdesk.shared.UserFacingException;
 import app.factdesk.attest.verify.Verdict;
 import app.factdesk.audit.ExportedEvents;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -19,7 +17,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.security.cert.X509Certificate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
