@@ -7,8 +7,8 @@
 # in the browser), imports an article and 16 claims through the API, then measures with wrk and pgbench.
 # Checks: no socket errors, no non-2xx answers, exactly one claim.edited audit event per successful PUT.
 # Env: SKIP_BUILD=1 reuses target/factdesk.jar; DURATION (s, default 20); WARMUP_ROUNDS (default 10, see the
-# warm-up below); PROFILE=1 records a JFR file of the
-# measured phases into target/api-bench.jfr and prints its top frames.
+# warm-up below); PROFILE=1 records a JFR file of the measured phases into target/api-bench.jfr and prints its top
+# frames.
 set -euo pipefail
 [ -z "${TRACE:-}" ] || set -x
 cd "$(dirname "$0")/.."
@@ -97,9 +97,8 @@ pgb() { pgbench -n -c16 -j2 -T"$duration" "$1" pgbench 2>&1 | awk '/^tps/ {print
 
 # Warm-up until the JIT has settled: rounds of GET (15 s) and PUT (10 s), until both rates have stayed within 10 % of
 # the round before for two rounds in a row (at most WARMUP_ROUNDS, default 10; the shared machine's load moves a
-# round by 10-20 %). On 2 cores C2 keeps compiling the
-# request path for two minutes or more: after 10 s, GET ran at a fifth to a third of its steady rate and PUT at
-# about half. The first round is the cold start.
+# round by 10-20 %). On 2 cores C2 keeps compiling the request path for two minutes or more: after 10 s, GET ran at a
+# fifth to a third of its steady rate and PUT at about half. The first round is the cold start.
 reread_versions() {
   versions=(); for c in "${claims[@]}"; do versions+=("$(api "http://localhost:$port/api/v1/claims/$c" | python3 -c 'import json,sys; print(json.load(sys.stdin)["version"])')"); done
   export VERSIONS="${versions[*]}"

@@ -133,19 +133,10 @@ class ExportController {
     }
 
     private void write(ExportRequest request, HttpServletResponse response) throws IOException {
-        try {
-            exports.download(request, (fileName, mediaType) -> {
-                headers(response, fileName, mediaType);
-                return response.getOutputStream();
-            });
-        } catch (RuntimeException | IOException failed) {
-            // Reports are signed before their first byte is sent: a refusal then (a time-stamping authority that
-            // does not answer) drops the file's headers, so the client gets the error as JSON, not as an attachment.
-            if (!response.isCommitted()) {
-                response.reset();
-            }
-            throw failed;
-        }
+        exports.download(request, (fileName, mediaType) -> {
+            headers(response, fileName, mediaType);
+            return response.getOutputStream();
+        });
     }
 
     private static void headers(HttpServletResponse response, String fileName, String mediaType) {

@@ -56,7 +56,7 @@ class JsonReport {
     void write(Report report, OutputStream out) throws IOException {
         StreamingSignature signature = attestation.startSignature();
         java.util.Map<Long, List<SnapshotRow>> captured = snapshots.bySource(report.sourceIds());
-        SortedMap<String, Member> members = new TreeMap<>();
+        SortedMap<String, Item<Canonical>> members = new TreeMap<>();
         members.put("schemaVersion", canonical -> canonical.value(TextNode.valueOf(SCHEMA)));
         members.put("generatedAt", canonical -> canonical.value(TextNode.valueOf(report.generatedAt().toString())));
         members.put("generatedBy", canonical -> canonical.value(TextNode.valueOf(report.generatedBy())));
@@ -66,11 +66,11 @@ class JsonReport {
             members.put("from", canonical -> canonical.value(TextNode.valueOf(report.from().toString())));
             members.put("to", canonical -> canonical.value(TextNode.valueOf(report.to().toString())));
             members.put("articles", canonical -> canonical.array(report.articles(), article -> {
-                // an article entry's members, in canonical order: "article" < "claims"
-                canonical.raw("{\"article\":");
-                canonical.value(json.valueToTree(article.article()));
-                canonical.raw(",\"claims\":");
-                canonical.array(article.claims(), section -> canonical.value(claim(section, captured)));
+                SortedMap<String, Item<Canonical>> entry = new TreeMap<>();
+                entry.put("article", inner -> inner.value(json.valueToTree(article.article())));
+                entry.put("claims", inner -> inner.array(article.claims(),
+                        section -> inner.value(claim(section, captured))));
+                canonical.members(entry);
                 canonical.raw("}");
             }));
         } else {
@@ -93,15 +93,8 @@ class JsonReport {
         try {
             try (OutputStream file = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(spool),
                     1 << 16)) {
-                Canonical canonical = new Canonical(file, signature.payload());
-                String separator = "{";
-                for (var member : members.entrySet()) {
-                    canonical.raw(separator);
-                    canonical.value(TextNode.valueOf(member.getKey()));
-                    canonical.raw(":");
-                    member.getValue().write(canonical);
-                    separator = ",";
-                }
+                new Canonical(file, signature.payload()).members(members);
+                // the payload closes here; the file goes on with the signature member
                 signature.payload().write('}');
             }
             byte[] signed = json.writeValueAsBytes(signature.finish());
@@ -133,11 +126,6 @@ class JsonReport {
         return claim;
     }
 
-    /** One member of the report: writes its value. */
-    private interface Member {
-        void write(Canonical canonical) throws IOException;
-    }
-
     /** Writes canonical JSON text to the file and to the signature at once. */
     private record Canonical(OutputStream file, OutputStream signed) {
 
@@ -149,6 +137,18 @@ class JsonReport {
 
         void value(com.fasterxml.jackson.databind.JsonNode node) throws IOException {
             raw(ExportedEvents.canonical(node));
+        }
+
+        /** An object's opening brace and its members, keys in canonical (sorted) order; the caller closes it. */
+        void members(SortedMap<String, Item<Canonical>> members) throws IOException {
+            String separator = "{";
+            for (var member : members.entrySet()) {
+                raw(separator);
+                value(TextNode.valueOf(member.getKey()));
+                raw(":");
+                member.getValue().write(this);
+                separator = ",";
+            }
         }
 
         <T> void array(List<T> items, Item<T> item) throws IOException {
@@ -163,6 +163,7 @@ class JsonReport {
         }
     }
 
+    /** Writes one item (an array element, or a member's value); may fail as the file or the signature does. */
     private interface Item<T> {
         void write(T item) throws IOException;
     }
