@@ -10,9 +10,9 @@ import app.factdesk.attest.AttestationService;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,11 +29,19 @@ class ExportWriter {
     private final AuditService audit;
     private final ObjectMapper mapper;
     private final AttestationService attestation;
+    /**
+     * The most claims one PDF report holds (more are refused with a message pointing to the JSON report and the CSV
+     * export, which stream). The tagged PDF keeps a structure element and a property list per text run until it is
+     * saved, about 20 KB per claim: 10,000 claims take about a third of the 512 MB heap the server ships with, and
+     * two exports may run at once (ADR 023).
+     */
+    private final int pdfMaxClaims;
 
     ExportWriter(ReportAssembler assembler, PdfReport pdf, JsonReport json, ClaimReviews claimReviews,
             ReportSettingsService settings, RatingScaleService ratings, AuditService audit, ObjectMapper mapper,
-            AttestationService attestation) {
+            AttestationService attestation, @Value("${factdesk.exports.pdf-max-claims}") int pdfMaxClaims) {
         this.attestation = attestation;
+        this.pdfMaxClaims = pdfMaxClaims;
         this.assembler = assembler;
         this.pdf = pdf;
         this.json = json;
@@ -53,8 +61,8 @@ class ExportWriter {
         ReportSettingsRow publisher = request.kind() == ExportKind.CLAIM_REVIEW
                 ? settings.settings().orElseThrow(() -> new UserFacingException("export.settings-missing")) : null;
         Report report = assembler.assemble(request, progress);
-        if (request.kind() == ExportKind.PDF && report.claims().size() > PdfReport.MAX_CLAIMS) {
-            throw new UserFacingException("export.pdf-too-many-claims");
+        if (request.kind() == ExportKind.PDF && report.claims().size() > pdfMaxClaims) {
+            throw new UserFacingException("export.pdf-too-many-claims", pdfMaxClaims);
         }
         try (CountingDigestStream out = new CountingDigestStream(ExportTarget.openedAtFirstByte(target,
                 request.fileName(), request.kind().mediaType()))) {

@@ -22,7 +22,10 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -61,15 +64,6 @@ class PdfReport {
     PdfReport() {
         this(null);
     }
-
-    /**
-     * The most claims one PDF report holds. The layout passes keep their memory bounded, but openhtmltopdf's tagged
-     * output keeps a structure element and background-artifact dictionary per box of every page until the document
-     * is saved: about 5,000 claims with their verdicts, sources and tasks fill the 512 MB heap the server ships with
-     * (bench/large-desk.sh), and a server that runs out of memory fails everyone's work, not only this export. Larger
-     * reports are refused with a message that points to the JSON report and the CSV export, which stream.
-     */
-    static final int MAX_CLAIMS = 2_000;
 
     /**
      * Objects per compressed object stream (PDFBox's default is 100). Signing reloads the finished PDF, and PDFBox,
@@ -135,10 +129,64 @@ class PdfReport {
         builder.useFont(new PDFontSupplier(regular), FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
         builder.useFont(new PDFontSupplier(bold), FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
         builder.usePdfUaAccessibility(true);
+        builder.usePageSupplier(PdfReport::page);
         builder.withHtmlContent(html, null);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             renderer.createPDFWithoutClosing();
+        }
+    }
+
+    /** A page whose marked-content property lists are kept by {@link PageProperties}. */
+    private static PDPage page(PDDocument document, float width, float height, int pageNumber, int shadowPage) {
+        PDPage page = new PDPage(new PDRectangle(width, height));
+        PDResources resources = new PDResources();
+        resources.getCOSObject().setItem(COSName.PROPERTIES, new PageProperties());
+        page.setResources(resources);
+        document.addPage(page);
+        return page;
+    }
+
+    /**
+     * A page's marked-content property lists, with one shared entry for every box artifact. openhtmltopdf 1.1.31 marks
+     * the background of every box as a Background artifact with a bounding box of its own, whether or not the box has
+     * a background or border (its check reads {@code background-image} as an identifier, but the value is a list), so
+     * about twenty artifact dictionaries per claim stayed in memory until the save and were written to the file,
+     * most around nothing. Every box artifact here names one {@code /Type /Layout} entry instead (layout artifacts
+     * need no bounding box). The other lists (each text run's MCID) are new each time, so the linear search PDFBox
+     * makes for an equal one before adding is skipped. ADR 023.
+     */
+    static final class PageProperties extends COSDictionary {
+        static final COSName BOX_ARTIFACT = COSName.getPDFName("Box");
+
+        PageProperties() {
+            COSDictionary layout = new COSDictionary();
+            layout.setItem(COSName.TYPE, COSName.getPDFName("Layout"));
+            setItem(BOX_ARTIFACT, layout);
+        }
+
+        private static boolean boxArtifact(Object value) {
+            return value instanceof COSDictionary dictionary
+                    && COSName.BACKGROUND.equals(dictionary.getCOSName(COSName.TYPE));
+        }
+
+        /** Written inline, not as an object of its own each (PDFBox makes every dictionary not marked direct one). */
+        @Override
+        public void setItem(COSName key, COSBase value) {
+            if (value instanceof COSDictionary dictionary && !(value instanceof org.apache.pdfbox.cos.COSStream)) {
+                dictionary.setDirect(true);
+            }
+            super.setItem(key, value);
+        }
+
+        @Override
+        public boolean containsValue(Object value) {
+            return boxArtifact(value);
+        }
+
+        @Override
+        public COSName getKeyForValue(Object value) {
+            return boxArtifact(value) ? BOX_ARTIFACT : super.getKeyForValue(value);
         }
     }
 
@@ -247,7 +295,7 @@ class PdfReport {
     private static void numberPages(PDDocument document, PDFont font) throws IOException {
         int total = document.getNumberOfPages();
         int n = 0;
-        for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+        for (PDPage page : document.getPages()) {
             String label = ++n + " / " + total;
             float size = 8;
             float width = font.getStringWidth(label) / 1000 * size;

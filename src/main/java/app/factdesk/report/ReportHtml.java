@@ -285,7 +285,7 @@ final class ReportHtml {
     /** A labelled line; label and value both in spans, so that they are drawn (and extracted) in this order. */
     private void line(String label, String value) {
         if (value != null && !value.isBlank()) {
-            html.append("<div><span class=\"muted\">").append(label).append(":</span> <span>").append(text(value))
+            html.append("<div><span class=\"muted\">").append(label).append(": </span><span>").append(text(value))
                     .append("</span></div>");
         }
     }

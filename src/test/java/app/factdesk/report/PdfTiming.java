@@ -45,11 +45,18 @@ final class PdfTiming {
         for (int r = 0; r < runs; r++) {
             long t = System.nanoTime();
             var out = new java.io.ByteArrayOutputStream();
-            pdf.write(report, out);
+            app.factdesk.HeapDuring heap = app.factdesk.HeapDuring.of(() -> {
+                try {
+                    pdf.write(report, out);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
             if (System.getProperty("pdf.out") != null) {
                 java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("pdf.out")), out.toByteArray());
             }
-            System.out.printf("run %d: %.2f s, %,d bytes%n", r, (System.nanoTime() - t) / 1e9, out.size());
+            System.out.printf("run %d: %.2f s, %,d bytes, peak live heap after GC %d MB, peak used %d MB%n", r,
+                    (System.nanoTime() - t) / 1e9, out.size(), heap.liveMb(), heap.usedMb());
         }
     }
 }
