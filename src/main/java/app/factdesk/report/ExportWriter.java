@@ -32,16 +32,17 @@ class ExportWriter {
     /**
      * The most claims one PDF report holds (more are refused with a message pointing to the JSON report and the CSV
      * export, which stream). The tagged PDF keeps a structure element and a property list per text run until it is
-     * saved, about 20 KB per claim: 10,000 claims take about a third of the 512 MB heap the server ships with, and
-     * two exports may run at once (ADR 023).
+     * saved, so PDF reports in progress share this many claims between them ({@link ClaimBudget}; ADR 023).
      */
     private final int pdfMaxClaims;
+    private final ClaimBudget pdfBudget;
 
     ExportWriter(ReportAssembler assembler, PdfReport pdf, JsonReport json, ClaimReviews claimReviews,
             ReportSettingsService settings, RatingScaleService ratings, AuditService audit, ObjectMapper mapper,
             AttestationService attestation, @Value("${factdesk.exports.pdf-max-claims}") int pdfMaxClaims) {
         this.attestation = attestation;
         this.pdfMaxClaims = pdfMaxClaims;
+        this.pdfBudget = new ClaimBudget(pdfMaxClaims);
         this.assembler = assembler;
         this.pdf = pdf;
         this.json = json;
@@ -93,10 +94,12 @@ class ExportWriter {
 
     /** The PDF, signed as a PDF (PAdES, ADR 018) naming the chain head it reports up to. */
     private void signedPdf(Report report, OutputStream out) throws IOException {
-        ByteArrayOutputStream rendered = new ByteArrayOutputStream();
-        pdf.write(report, rendered);
-        attestation.signPdf(rendered.toByteArray(), "chain head " + report.chainHead().count() + " "
-                + report.chainHead().hash(), out);
+        try (ClaimBudget.Held held = pdfBudget.hold(report.claims().size())) {
+            ByteArrayOutputStream rendered = new ByteArrayOutputStream();
+            pdf.write(report, rendered);
+            attestation.signPdf(rendered.toByteArray(), "chain head " + report.chainHead().count() + " "
+                    + report.chainHead().hash(), out);
+        }
     }
 
     private ExportResult csv(ExportRequest request, ExportTarget target, ExportProgress progress) throws IOException {

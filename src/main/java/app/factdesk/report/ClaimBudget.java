@@ -1,0 +1,44 @@
+package app.factdesk.report;
+
+import java.io.InterruptedIOException;
+import java.util.concurrent.Semaphore;
+
+/**
+ * How many claims the PDF reports in progress on this server may hold between them. A tagged PDF stays in memory until
+ * it is saved (about 8 KB per claim, more while it is saved and signed), so two reports of the largest size would not
+ * fit in the heap together. A report waits, first come first served, until its claims fit; smaller reports run side by
+ * side (ADR 023).
+ */
+final class ClaimBudget {
+
+    private final int claims;
+    private final Semaphore free;
+
+    ClaimBudget(int claims) {
+        this.claims = claims;
+        this.free = new Semaphore(claims, true);
+    }
+
+    /** Waits until {@code wanted} claims (at least one, at most the whole budget) fit, and holds them until closed. */
+    Held hold(int wanted) throws InterruptedIOException {
+        int permits = Math.max(1, Math.min(wanted, claims));
+        try {
+            free.acquire(permits);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for other PDF reports to finish");
+        }
+        java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
+        return () -> {
+            if (open.getAndSet(false)) {
+                free.release(permits);
+            }
+        };
+    }
+
+    /** Claims held by a report; released once, when closed. */
+    interface Held extends AutoCloseable {
+        @Override
+        void close();
+    }
+}
