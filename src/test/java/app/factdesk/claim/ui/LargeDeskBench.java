@@ -163,19 +163,34 @@ public final class LargeDeskBench {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
-            long start = System.nanoTime();
-            app.factdesk.HeapDuring heap;
-            try {
-                heap = app.factdesk.HeapDuring.of(export);
-            } catch (app.factdesk.shared.UserFacingException refused) {
-                System.out.printf("%,d claims: %s report refused in %.2f s with %s (more than %,d claims)%n", claims,
-                        kind, (System.nanoTime() - start) / 1e9, refused.messageKey(), 10_000);
+            // A PDF three times: the first on a JIT that has rendered one smaller report, then as a server that has
+            // been running renders it; the goal is on the median.
+            int runs = kind == ExportKind.PDF ? 3 : 1;
+            double[] seconds = new double[runs];
+            long live = 0;
+            long used = 0;
+            for (int run = 0; run < runs; run++) {
+                long start = System.nanoTime();
+                try {
+                    app.factdesk.HeapDuring heap = app.factdesk.HeapDuring.of(export);
+                    live = Math.max(live, heap.liveMb());
+                    used = Math.max(used, heap.usedMb());
+                } catch (app.factdesk.shared.UserFacingException refused) {
+                    System.out.printf("%,d claims: %s report refused in %.2f s with %s%n", claims, kind,
+                            (System.nanoTime() - start) / 1e9, refused.messageKey());
+                    break;
+                }
+                seconds[run] = (System.nanoTime() - start) / 1e9;
+            }
+            if (seconds[runs - 1] == 0) {
                 continue;
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("%,d claims: %s report %.2f s%s, peak live heap after GC %d MB, peak used %d MB%n",
-                    claims, kind, seconds, kind == ExportKind.PDF && claims >= 10_000 ? " (goal <= 8 s)" : "",
-                    heap.liveMb(), heap.usedMb());
+            double first = seconds[0];
+            Arrays.sort(seconds);
+            System.out.printf("%,d claims: %s report %.2f s%s%s, peak live heap after GC %d MB, peak used %d MB%n",
+                    claims, kind, seconds[runs / 2], runs > 1 ? String.format(" (median of %d; first %.2f s)", runs,
+                            first) : "", kind == ExportKind.PDF && claims >= 10_000 ? " (goal <= 8 s)" : "", live,
+                    used);
         }
     }
 
