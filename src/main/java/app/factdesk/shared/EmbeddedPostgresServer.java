@@ -93,10 +93,12 @@ public final class EmbeddedPostgresServer {
         return port == 0 ? builder : builder.setPort(port);
     }
 
-    private static synchronized void stop() {
+    /** Stops the server (deleting a throw-away directory); at exit, or when the JVM is about to halt. */
+    static synchronized void stop() {
         try {
             if (server != null) {
                 server.close();
+                server = null;
             }
         } catch (IOException e) {
             log.warn("Could not stop the embedded PostgreSQL", e);

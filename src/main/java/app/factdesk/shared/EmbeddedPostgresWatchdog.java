@@ -5,6 +5,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jakarta.persistence.EntityManagerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -16,12 +19,31 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "factdesk.embedded-db.active", havingValue = "true")
-class EmbeddedPostgresWatchdog implements SmartLifecycle {
+class EmbeddedPostgresWatchdog implements SmartLifecycle, SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresWatchdog.class);
 
+    /** The JPA bootstrap runs in the background (ADR 023): the training run waits for it before stopping the server. */
+    private final ObjectProvider<EntityManagerFactory> entityManagerFactory;
     private ScheduledExecutorService timer;
     private volatile boolean down;
+
+    EmbeddedPostgresWatchdog(ObjectProvider<EntityManagerFactory> entityManagerFactory) {
+        this.entityManagerFactory = entityManagerFactory;
+    }
+
+    /**
+     * The class-data-sharing training run of the production build (pom.xml) sets {@code spring.context.exit=onRefresh}:
+     * Spring halts the JVM once every bean is made, before starting any, and without running shutdown hooks, which
+     * would leave the embedded server running. Stop it now instead, once nothing uses it.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        if ("onRefresh".equals(System.getProperty("spring.context.exit"))) {
+            entityManagerFactory.ifAvailable(EntityManagerFactory::getMetamodel); // waits for the background bootstrap
+            EmbeddedPostgresServer.stop();
+        }
+    }
 
     @Override
     public synchronized void start() {
