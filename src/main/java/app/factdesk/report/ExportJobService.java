@@ -142,6 +142,15 @@ public class ExportJobService {
                 OffsetDateTime.ofInstant(clock.instant().minus(KEEP), ZoneOffset.UTC));
     }
 
+    /**
+     * The arguments of a failed export's stored message: only the message key is kept with the job, and
+     * {@code export.pdf-too-many-claims} names the PDF limit. Messages without arguments ignore it.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    public Object[] errorArguments() {
+        return new Object[] {writer.pdfMaxClaims()};
+    }
+
     /** One of the current user's exports; empty for anyone else's, an expired one or an unknown id. */
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional(readOnly = true)
@@ -206,7 +215,7 @@ public class ExportJobService {
         ExportResult result;
         try {
             result = writer.write(export.request(), (name, type) -> Files.newOutputStream(file),
-                    new Progress(id));
+                    new Progress(id), true);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -40,7 +40,7 @@ public class ExportService {
 
     @PreAuthorize("hasRole('EDITOR')")
     public ExportResult download(@Valid ExportRequest request, ExportTarget target) throws IOException {
-        ExportResult result = writer.write(request, target, ExportProgress.NONE);
+        ExportResult result = writer.write(request, target, ExportProgress.NONE, false);
         recorder.record(ExportRecorded.DOWNLOADED, request.fileName(), request, result);
         return result;
     }

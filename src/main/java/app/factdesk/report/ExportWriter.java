@@ -36,11 +36,20 @@ class ExportWriter {
      */
     private final int pdfMaxClaims;
     private final ClaimBudget pdfBudget;
+    /**
+     * Audit events counted as one claim in the budget: an event is one line of up to three text runs, a claim four
+     * blocks and about eight runs.
+     */
+    private static final int EVENTS_PER_CLAIM = 4;
 
     ExportWriter(ReportAssembler assembler, PdfReport pdf, JsonReport json, ClaimReviews claimReviews,
             ReportSettingsService settings, RatingScaleService ratings, AuditService audit, ObjectMapper mapper,
             AttestationService attestation, @Value("${factdesk.exports.pdf-max-claims}") int pdfMaxClaims) {
         this.attestation = attestation;
+        if (pdfMaxClaims < 1) {
+            throw new IllegalArgumentException("factdesk.exports.pdf-max-claims must be at least 1, not "
+                    + pdfMaxClaims);
+        }
         this.pdfMaxClaims = pdfMaxClaims;
         this.pdfBudget = new ClaimBudget(pdfMaxClaims);
         this.assembler = assembler;
@@ -53,8 +62,20 @@ class ExportWriter {
         this.mapper = mapper;
     }
 
+    /** The most claims one PDF report holds ({@code factdesk.exports.pdf-max-claims}). */
+    public int pdfMaxClaims() {
+        return pdfMaxClaims;
+    }
+
+    /**
+     * Writes the export. A PDF whose claims do not fit the budget left by the PDFs being written ({@link ClaimBudget})
+     * waits for them when {@code waitForOthers} (background exports: at most {@code factdesk.exports.concurrency} at
+     * once) and is refused with {@code export.pdf-busy} otherwise (downloads), so that waiting requests never hold
+     * the pool's connections.
+     */
     @Transactional(readOnly = true)
-    public ExportResult write(ExportRequest request, ExportTarget target, ExportProgress progress) throws IOException {
+    public ExportResult write(ExportRequest request, ExportTarget target, ExportProgress progress,
+            boolean waitForOthers) throws IOException {
         request.check();
         if (request.kind() == ExportKind.CSV) {
             return csv(request, target, progress);
@@ -68,7 +89,7 @@ class ExportWriter {
         try (CountingDigestStream out = new CountingDigestStream(ExportTarget.openedAtFirstByte(target,
                 request.fileName(), request.kind().mediaType()))) {
             switch (request.kind()) {
-                case PDF -> signedPdf(report, out);
+                case PDF -> signedPdf(report, out, waitForOthers);
                 case JSON -> json.write(report, out);
                 case CLAIM_REVIEW -> mapper.writerWithDefaultPrettyPrinter().writeValue(out,
                         claimReviews.of(report, publisher, ratings.settings()));
@@ -93,8 +114,10 @@ class ExportWriter {
     }
 
     /** The PDF, signed as a PDF (PAdES, ADR 018) naming the chain head it reports up to. */
-    private void signedPdf(Report report, OutputStream out) throws IOException {
-        try (ClaimBudget.Held held = pdfBudget.hold(report.claims().size())) {
+    private void signedPdf(Report report, OutputStream out, boolean waitForOthers) throws IOException {
+        int weight = report.claims().size() + report.events().size() / EVENTS_PER_CLAIM;
+        try (ClaimBudget.Held held = waitForOthers ? pdfBudget.hold(weight) : pdfBudget.holdNow(weight)
+                .orElseThrow(() -> new UserFacingException("export.pdf-busy"))) {
             ByteArrayOutputStream rendered = new ByteArrayOutputStream();
             pdf.write(report, rendered);
             attestation.signPdf(rendered.toByteArray(), "chain head " + report.chainHead().count() + " "

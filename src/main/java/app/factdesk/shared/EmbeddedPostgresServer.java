@@ -98,10 +98,11 @@ public final class EmbeddedPostgresServer {
         try {
             if (server != null) {
                 server.close();
-                server = null;
             }
         } catch (IOException e) {
             log.warn("Could not stop the embedded PostgreSQL", e);
+        } finally {
+            server = null; // stopped on purpose: not for the watchdog to start again
         }
         if (ephemeral && dataDir != null) {
             FileSystemUtils.deleteRecursively(dataDir.toFile());

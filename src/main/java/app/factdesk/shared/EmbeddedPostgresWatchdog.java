@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.SpringProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +40,7 @@ class EmbeddedPostgresWatchdog implements SmartLifecycle, SmartInitializingSingl
      */
     @Override
     public void afterSingletonsInstantiated() {
-        if ("onRefresh".equals(System.getProperty("spring.context.exit"))) {
+        if ("onRefresh".equals(SpringProperties.getProperty("spring.context.exit"))) {
             entityManagerFactory.ifAvailable(EntityManagerFactory::getMetamodel); // waits for the background bootstrap
             EmbeddedPostgresServer.stop();
         }

@@ -55,6 +55,21 @@ class ClaimBudgetTest {
     }
 
     @Test
+    void a_download_that_does_not_fit_now_is_told_at_once_and_passes_no_report_already_waiting() throws Exception {
+        ClaimBudget budget = new ClaimBudget(10_000);
+        ClaimBudget.Held background = budget.hold(8_000);
+        assertThat(budget.holdNow(3_000)).as("does not fit beside 8,000 claims: refused, not waiting").isEmpty();
+        Future<Boolean> waiting = render(budget, 5_000);
+        Thread.sleep(200);
+        assertThat(budget.holdNow(1_000)).as("would fit, but a report waits before it").isEmpty();
+        background.close();
+        assertThat(waiting.get(5, TimeUnit.SECONDS)).isTrue();
+        try (ClaimBudget.Held now = budget.holdNow(10_000).orElseThrow()) {
+            assertThat(budget.holdNow(1)).as("the whole budget is held").isEmpty();
+        }
+    }
+
+    @Test
     void a_report_larger_than_the_budget_holds_all_of_it_an_empty_one_holds_one_and_claims_go_back_once()
             throws Exception {
         ClaimBudget budget = new ClaimBudget(3);

@@ -43,6 +43,12 @@ class ExportsUiIT extends KaribuTest {
     @Autowired
     AuditService audit;
 
+    @Autowired
+    app.factdesk.article.ArticleService articles;
+
+    @Autowired
+    app.factdesk.claim.ClaimService claims;
+
     @SuppressWarnings("unchecked")
     private static Grid<ExportJobRow> grid() {
         return _get(Grid.class, spec -> spec.withId("exports-grid"));
@@ -114,6 +120,43 @@ class ExportsUiIT extends KaribuTest {
         assertThat(GridKt._get(grid(), 0).fileName()).isEqualTo("audit-report-" + today + "-to-" + today + ".json");
         await().pollInSameThread().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> newestAfterPoll().status() == ExportStatus.DONE);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_background_pdf_of_more_claims_than_the_limit_fails_and_the_list_says_what_the_limit_is() {
+        var other = fixtures.createOther();
+        String editor = fixtures.addMember(other, app.factdesk.security.Role.EDITOR, "Limit Editor");
+        int count = 301; // factdesk.exports.pdf-max-claims is 300 in the tests
+        StringBuilder body = new StringBuilder();
+        for (int n = 0; n < count; n++) {
+            body.append("Minister said rates rose ").append(n).append(" points. ");
+        }
+        long articleId = fixtures.importIn(other, "A very long article", body.toString(), "en");
+        users.as(editor, () -> {
+            String text = articles.find(articleId).orElseThrow().body();
+            int from = 0;
+            for (int n = 0; n < count; n++) {
+                int start = text.indexOf("Minister", from);
+                int end = text.indexOf('.', start) + 1;
+                claims.create(new app.factdesk.claim.CreateClaim(articleId, start, end, text.substring(start, end),
+                        new app.factdesk.claim.ClaimFields("Rates rose " + n + " points", null, null, null,
+                                java.util.List.of()), null));
+                from = end;
+            }
+            return null;
+        });
+        login(editor);
+        UI.getCurrent().navigate(ExportsView.class);
+        _get(Select.class, spec -> spec.withId("export-kind")).setValue(ExportKind.PDF);
+        ComboBox<ArticleRow> article = _get(ComboBox.class, spec -> spec.withId("export-article"));
+        article.setValue(article.getListDataView().getItems().filter(row -> row.id() == articleId).findFirst()
+                .orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("export-start")));
+        await().pollInSameThread().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> newestAfterPoll().status() == ExportStatus.FAILED);
+        assertThat(GridKt._getFormattedRow(grid(), 0)).anyMatch(cell -> cell.contains(
+                "A PDF report holds at most 300 claims and this one has more."));
     }
 
     @Test

@@ -50,6 +50,7 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle {
     public ExportsView(ExportJobService jobs, ArticleService articles, ReportSettingsService settings,
             AuthenticationContext authentication) {
         this.jobs = jobs;
+        Object[] errorArguments = jobs.errorArguments();
         ExportForm form = new ExportForm(articles.list(0, 500));
         form.addStartListener(event -> start(() -> jobs.submit(event.request())));
         grid.setId("exports-grid");
@@ -57,7 +58,7 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("14rem").setKey("file");
         grid.addColumn(row -> TIME.format(row.createdAt())).setHeader(getTranslation("export.column.started"));
         grid.addColumn(row -> getTranslation("export.status." + row.status().name().toLowerCase())
-                + (row.error() == null ? "" : ": " + getTranslation(row.error())))
+                + (row.error() == null ? "" : ": " + getTranslation(row.error(), errorArguments)))
                 .setHeader(getTranslation("export.column.status")).setKey("status");
         grid.addComponentColumn(this::progress).setHeader(getTranslation("export.column.progress"));
         grid.addComponentColumn(this::download).setHeader(getTranslation("export.column.download")).setKey("download");
