@@ -178,24 +178,11 @@ class ReportExportIT {
 
     @Test
     void a_pdf_of_more_claims_than_one_report_holds_is_refused_with_a_message_and_records_nothing() throws Exception {
-        int count = 301; // factdesk.exports.pdf-max-claims is 300 in the tests (10,000 in production)
-        StringBuilder body = new StringBuilder();
-        for (int n = 0; n < count; n++) {
-            body.append("Minister said rates rose ").append(n).append(" points. ");
-        }
+        int count = app.factdesk.ManyClaims.OVER_THE_PDF_LIMIT; // the limit is 300 in the tests, 10,000 in production
         long article = users.as(desk.desk().checker(), () -> {
             long id = articles.importArticle(new app.factdesk.article.ImportArticle("A very long article",
-                    body.toString(), "en", null, null, null, null, null), true);
-            String text = articles.find(id).orElseThrow().body();
-            int from = 0;
-            for (int n = 0; n < count; n++) {
-                int start = text.indexOf("Minister", from);
-                int end = text.indexOf('.', start) + 1;
-                claims.create(new app.factdesk.claim.CreateClaim(id, start, end, text.substring(start, end),
-                        new app.factdesk.claim.ClaimFields("Rates rose " + n + " points", null, null, null,
-                                java.util.List.of()), null));
-                from = end;
-            }
+                    app.factdesk.ManyClaims.body(count), "en", null, null, null, null, null), true);
+            app.factdesk.ManyClaims.claimEach(articles, claims, id, count);
             return id;
         });
         long eventsBefore = users.as(desk.desk().editor(), () -> audit.head().count());

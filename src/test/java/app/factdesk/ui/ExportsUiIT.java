@@ -127,23 +127,10 @@ class ExportsUiIT extends KaribuTest {
     void a_background_pdf_of_more_claims_than_the_limit_fails_and_the_list_says_what_the_limit_is() {
         var other = fixtures.createOther();
         String editor = fixtures.addMember(other, app.factdesk.security.Role.EDITOR, "Limit Editor");
-        int count = 301; // factdesk.exports.pdf-max-claims is 300 in the tests
-        StringBuilder body = new StringBuilder();
-        for (int n = 0; n < count; n++) {
-            body.append("Minister said rates rose ").append(n).append(" points. ");
-        }
-        long articleId = fixtures.importIn(other, "A very long article", body.toString(), "en");
+        int count = app.factdesk.ManyClaims.OVER_THE_PDF_LIMIT;
+        long articleId = fixtures.importIn(other, "A very long article", app.factdesk.ManyClaims.body(count), "en");
         users.as(editor, () -> {
-            String text = articles.find(articleId).orElseThrow().body();
-            int from = 0;
-            for (int n = 0; n < count; n++) {
-                int start = text.indexOf("Minister", from);
-                int end = text.indexOf('.', start) + 1;
-                claims.create(new app.factdesk.claim.CreateClaim(articleId, start, end, text.substring(start, end),
-                        new app.factdesk.claim.ClaimFields("Rates rose " + n + " points", null, null, null,
-                                java.util.List.of()), null));
-                from = end;
-            }
+            app.factdesk.ManyClaims.claimEach(articles, claims, articleId, count);
             return null;
         });
         login(editor);
