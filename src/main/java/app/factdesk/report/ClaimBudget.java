@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * How many claims the PDF reports in progress on this server may hold between them. A tagged PDF stays in memory until
  * it is saved (about 8 KB per claim, more while it is saved and signed), so two reports of the largest size would not
- * fit in the heap together. A report waits, first come first served, until its claims fit; smaller reports run side by
- * side (ADR 023).
+ * fit in the heap together. A report either waits, first come first served, until its claims fit ({@link #hold}), or
+ * is told at once that they do not ({@link #holdNow}); smaller reports run side by side (ADR 023).
  */
 final class ClaimBudget {
 

@@ -45,11 +45,11 @@ class ExportWriter {
     ExportWriter(ReportAssembler assembler, PdfReport pdf, JsonReport json, ClaimReviews claimReviews,
             ReportSettingsService settings, RatingScaleService ratings, AuditService audit, ObjectMapper mapper,
             AttestationService attestation, @Value("${factdesk.exports.pdf-max-claims}") int pdfMaxClaims) {
-        this.attestation = attestation;
         if (pdfMaxClaims < 1) {
             throw new IllegalArgumentException("factdesk.exports.pdf-max-claims must be at least 1, not "
                     + pdfMaxClaims);
         }
+        this.attestation = attestation;
         this.pdfMaxClaims = pdfMaxClaims;
         this.pdfBudget = new ClaimBudget(pdfMaxClaims);
         this.assembler = assembler;
