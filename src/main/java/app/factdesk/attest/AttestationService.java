@@ -147,7 +147,7 @@ public class AttestationService {
      */
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional(readOnly = true)
-    public void signPdf(byte[] pdf, String manifest, java.io.OutputStream out) throws java.io.IOException {
+    public void signPdf(java.nio.file.Path pdf, String manifest, java.io.OutputStream out) throws java.io.IOException {
         SigningKeys.DocumentKey key = keys.currentDocumentKey()
                 .orElseThrow(() -> new IllegalStateException("No PDF signing key: the start-up creates one"));
         String tsa = timestampUrl().orElse(null);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.function.Function;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
@@ -36,7 +37,7 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cms.CMSException;
-import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSTypedData;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
@@ -60,9 +61,14 @@ final class PdfSigner {
     private PdfSigner() {
     }
 
-    static void sign(byte[] pdf, SigningKeys.DocumentKey key, String manifest, Instant at,
+    /**
+     * Reads the PDF from its file as PDFBox needs it (objects are parsed when touched), and streams the signed bytes
+     * through the digest: neither the file nor the signed content is held in memory whole (ADR 023).
+     */
+    static void sign(java.nio.file.Path pdf, SigningKeys.DocumentKey key, String manifest, Instant at,
             Function<byte[], byte[]> timestamp, OutputStream out) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf); SignatureOptions options = new SignatureOptions()) {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile(), IOUtils.createTempFileOnlyStreamCache());
+                SignatureOptions options = new SignatureOptions()) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
@@ -95,7 +101,7 @@ final class PdfSigner {
                     .setSignedAttributeGenerator(new WithoutSigningTime(new AttributeTable(attributes)))
                     .build(new JcaContentSignerBuilder("SHA256withECDSA").build(key.privateKey()), certificate));
             generator.addCertificates(new JcaCertStore(List.of(certificate)));
-            CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false);
+            CMSSignedData signed = generator.generate(new ReadOnce(content), false);
             if (timestamp != null) {
                 signed = stamped(signed, timestamp);
             }
@@ -115,6 +121,34 @@ final class PdfSigner {
         SignerInformation withToken = SignerInformation.replaceUnsignedAttributes(signer,
                 new AttributeTable(unsigned));
         return CMSSignedData.replaceSigners(signed, new SignerInformationStore(withToken));
+    }
+
+    /**
+     * The signed byte ranges, read once into the digest as the signature is made (a detached signature does not
+     * carry them), rather than copied into memory first.
+     */
+    private static final class ReadOnce implements CMSTypedData {
+        private final InputStream content;
+
+        ReadOnce(InputStream content) {
+            this.content = content;
+        }
+
+        @Override
+        public org.bouncycastle.asn1.ASN1ObjectIdentifier getContentType() {
+            return org.bouncycastle.asn1.cms.CMSObjectIdentifiers.data;
+        }
+
+        @Override
+        public void write(OutputStream out) throws IOException {
+            content.transferTo(out);
+        }
+
+        /** Not null: BouncyCastle digests the content only when there is some (null means "digested elsewhere"). */
+        @Override
+        public Object getContent() {
+            return content;
+        }
     }
 
     /** PAdES keeps the claimed signing time in the signature dictionary; the CMS signing-time attribute must go. */

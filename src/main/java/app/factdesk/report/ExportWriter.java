@@ -7,7 +7,6 @@ import app.factdesk.verdict.RatingScaleService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import app.factdesk.attest.AttestationService;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -118,10 +117,18 @@ class ExportWriter {
         int weight = report.claims().size() + report.events().size() / EVENTS_PER_CLAIM;
         try (ClaimBudget.Held held = waitForOthers ? pdfBudget.hold(weight) : pdfBudget.holdNow(weight)
                 .orElseThrow(() -> new UserFacingException("export.pdf-busy"))) {
-            ByteArrayOutputStream rendered = new ByteArrayOutputStream();
-            pdf.write(report, rendered);
-            attestation.signPdf(rendered.toByteArray(), "chain head " + report.chainHead().count() + " "
-                    + report.chainHead().hash(), out);
+            // The rendered PDF waits in a file to be signed: a 10,000-claim report is several MB (ADR 023).
+            java.nio.file.Path rendered = java.nio.file.Files.createTempFile("factdesk-report-", ".pdf");
+            try {
+                try (OutputStream file = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(rendered),
+                        1 << 16)) {
+                    pdf.write(report, file);
+                }
+                attestation.signPdf(rendered, "chain head " + report.chainHead().count() + " "
+                        + report.chainHead().hash(), out);
+            } finally {
+                java.nio.file.Files.deleteIfExists(rendered);
+            }
         }
     }
 

@@ -14,19 +14,14 @@ import java.util.List;
 import java.util.Set;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -54,15 +49,27 @@ class PdfReport {
     private static final byte[] BOLD = read("DejaVuSans-Bold.ttf");
 
     private final SnapshotService snapshots;
+    private final int claimsPerPart;
+    private final int eventsPerPart;
 
     @org.springframework.beans.factory.annotation.Autowired
-    PdfReport(SnapshotService snapshots) {
+    PdfReport(SnapshotService snapshots,
+            @org.springframework.beans.factory.annotation.Value("${factdesk.exports.pdf-claims-per-part:"
+                    + CLAIMS_PER_PART + "}") int claimsPerPart,
+            @org.springframework.beans.factory.annotation.Value("${factdesk.exports.pdf-events-per-part:"
+                    + EVENTS_PER_PART + "}") int eventsPerPart) {
+        if (claimsPerPart < 1 || eventsPerPart < 1) {
+            throw new IllegalArgumentException("factdesk.exports.pdf-claims-per-part and pdf-events-per-part must be "
+                    + "at least 1");
+        }
         this.snapshots = snapshots;
+        this.claimsPerPart = claimsPerPart;
+        this.eventsPerPart = eventsPerPart;
     }
 
     /** Without archived copies (unit tests render reports without a database). */
     PdfReport() {
-        this(null);
+        this(null, CLAIMS_PER_PART, EVENTS_PER_PART);
     }
 
     /**
@@ -72,39 +79,34 @@ class PdfReport {
      */
     static final int OBJECTS_PER_STREAM = 10_000;
 
-    /** Claims and events per layout pass of a long report: bounds the layout's memory, whatever the report's size. */
+    /**
+     * Claims and events per layout pass of a long report, by default: bounds the layout's memory, whatever the
+     * report's size ({@code factdesk.exports.pdf-claims-per-part}, {@code pdf-events-per-part}).
+     */
     static final int CLAIMS_PER_PART = 500;
     static final int EVENTS_PER_PART = 10_000;
 
     void write(Report report, OutputStream out) throws IOException {
-        write(report, out, CLAIMS_PER_PART, EVENTS_PER_PART);
+        write(report, out, claimsPerPart, eventsPerPart);
     }
 
     /**
-     * Lays the report out in one pass when it is small enough, otherwise in several passes into the same document
-     * (openhtmltopdf appends pages to a document that has some): each pass's layout is dropped before the next, the
-     * pages' content is kept in a temporary file, and each pass's tagged structure is joined to the first one's.
-     * The pages are numbered at the end, when their number is known.
+     * Lays the report out in one pass when it is small enough. A longer one is cut into parts, each laid out into a
+     * document of its own as soon as its text is written, handed to {@link StreamedPdf}, which writes its pages and
+     * tagged structure to {@code out}, and dropped: the memory held does not grow with the report (ADR 023). The
+     * fonts are shared by every part and subset once, at the end, when the pages are numbered too.
      */
     void write(Report report, OutputStream out, int claimsPerPart, int eventsPerPart) throws IOException {
-        List<String> parts = ReportHtml.parts(report, snapshots == null ? java.util.Map.of()
-                : snapshots.bySource(report.sourceIds()), claimsPerPart, eventsPerPart);
-        boolean inParts = parts.size() > 1;
-        try (PDDocument document = inParts ? new PDDocument(IOUtils.createTempFileOnlyStreamCache())
-                : new PDDocument()) {
+        java.util.Map<Long, List<app.factdesk.verdict.snapshot.SnapshotRow>> archived = snapshots == null
+                ? java.util.Map.of() : snapshots.bySource(report.sourceIds());
+        if (ReportHtml.inParts(report, claimsPerPart, eventsPerPart)) {
+            writeInParts(report, archived, claimsPerPart, eventsPerPart, out);
+            return;
+        }
+        try (PDDocument document = new PDDocument()) {
             PDFont regular = font(document, REGULAR);
             PDFont bold = font(document, BOLD);
-            StructureJoiner structure = new StructureJoiner(document);
-            for (int i = 0; i < parts.size(); i++) {
-                int firstPage = document.getNumberOfPages();
-                structure.beforePass();
-                layOut(document, parts.get(i), regular, bold);
-                parts.set(i, null);
-                structure.join(firstPage);
-            }
-            if (inParts) {
-                numberPages(document, regular);
-            }
+            layOut(document, ReportHtml.of(report, archived), regular, bold);
             // PDFBox subsets the fonts, writing their ToUnicode maps, when it saves. Subset them now instead, point
             // the Arabic presentation forms at their base letters, and save once. (Saving twice, once to nowhere to
             // get the subsets, cost more than the layout on long reports: PDFBox's writer checks its queue of objects
@@ -116,6 +118,29 @@ class PdfReport {
                 BaseLetterToUnicode.apply(document);
             }
             document.save(out, new CompressParameters(OBJECTS_PER_STREAM));
+        }
+    }
+
+    private static void writeInParts(Report report,
+            java.util.Map<Long, List<app.factdesk.verdict.snapshot.SnapshotRow>> archived, int claimsPerPart,
+            int eventsPerPart, OutputStream out) throws IOException {
+        try (PDDocument fontsDocument = new PDDocument()) {
+            PDFont regular = font(fontsDocument, REGULAR);
+            PDFont bold = font(fontsDocument, BOLD);
+            StreamedPdf pdf = new StreamedPdf(out, fontsDocument, List.of(regular, bold));
+            try {
+                ReportHtml.parts(report, archived, claimsPerPart, eventsPerPart, html -> {
+                    try (PDDocument part = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+                        layOut(part, html, regular, bold);
+                        pdf.pass(part);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            pdf.finish();
         }
     }
 
@@ -187,128 +212,6 @@ class PdfReport {
         @Override
         public COSName getKeyForValue(Object value) {
             return boxArtifact(value) ? BOX_ARTIFACT : super.getKeyForValue(value);
-        }
-    }
-
-    /**
-     * Each layout pass sets a structure tree of its own on a catalog without one: one Document element, and a parent tree whose
-     * keys start at 0 for its pages. This keeps the first pass's tree, moves every later pass's elements under its
-     * Document element, and renumbers the later pass's parent-tree keys (and its pages' and annotations' references
-     * to them) after the keys already used, so the document has one tree, in reading order.
-     */
-    private static final class StructureJoiner {
-        private final PDDocument document;
-        private PDStructureTreeRoot tree;
-        private COSDictionary documentElement;
-        private COSArray nums;
-        private int nextKey;
-
-        StructureJoiner(PDDocument document) {
-            this.document = document;
-        }
-
-        /** openhtmltopdf builds a structure tree only when the catalog has none: let each pass build its own. */
-        void beforePass() {
-            document.getDocumentCatalog().setStructureTreeRoot(null);
-        }
-
-        void join(int firstPage) {
-            PDStructureTreeRoot added = document.getDocumentCatalog().getStructureTreeRoot();
-            if (added == null || tree != null && added.getCOSObject() == tree.getCOSObject()) {
-                if (tree != null) {
-                    document.getDocumentCatalog().setStructureTreeRoot(tree); // a pass that built none
-                }
-                return;
-            }
-            COSDictionary addedDocument = firstKid(added.getCOSObject());
-            COSArray addedNums = added.getParentTree() == null ? new COSArray()
-                    : added.getParentTree().getCOSObject().getCOSArray(COSName.NUMS);
-            if (tree == null) {
-                tree = added;
-                documentElement = addedDocument;
-                nums = addedNums;
-                nextKey = added.getParentTreeNextKey();
-                return;
-            }
-            COSArray kids = kidsOf(documentElement);
-            for (COSBase kid : kidsOf(addedDocument)) {
-                if (kid instanceof COSDictionary element) {
-                    element.setItem(COSName.P, documentElement);
-                } else if (kid instanceof COSObject reference
-                        && reference.getObject() instanceof COSDictionary element) {
-                    element.setItem(COSName.P, documentElement);
-                }
-                kids.add(kid);
-            }
-            for (int i = 0; i + 1 < addedNums.size(); i += 2) {
-                nums.add(COSInteger.get(((COSInteger) addedNums.getObject(i)).intValue() + nextKey));
-                nums.add(addedNums.get(i + 1));
-            }
-            for (int p = firstPage; p < document.getNumberOfPages(); p++) {
-                COSDictionary page = document.getPage(p).getCOSObject();
-                shift(page, COSName.STRUCT_PARENTS);
-                COSArray annotations = page.getCOSArray(COSName.ANNOTS);
-                if (annotations != null) {
-                    for (int a = 0; a < annotations.size(); a++) {
-                        if (annotations.getObject(a) instanceof COSDictionary annotation) {
-                            shift(annotation, COSName.STRUCT_PARENT);
-                        }
-                    }
-                }
-            }
-            nextKey += added.getParentTreeNextKey();
-            tree.setParentTreeNextKey(nextKey);
-            document.getDocumentCatalog().setStructureTreeRoot(tree);
-        }
-
-        private void shift(COSDictionary dictionary, COSName key) {
-            int value = dictionary.getInt(key, -1);
-            if (value >= 0) {
-                dictionary.setInt(key, value + nextKey);
-            }
-        }
-
-        private static COSDictionary firstKid(COSDictionary root) {
-            COSBase k = root.getDictionaryObject(COSName.K);
-            if (k instanceof COSArray array) {
-                k = array.getObject(0);
-            }
-            return (COSDictionary) k;
-        }
-
-        /** The element's K as an array (a single kid becomes an array of one), set back on the element. */
-        private static COSArray kidsOf(COSDictionary element) {
-            COSBase k = element.getDictionaryObject(COSName.K);
-            if (k instanceof COSArray array) {
-                return array;
-            }
-            COSArray array = new COSArray();
-            if (k != null) {
-                array.add(element.getItem(COSName.K));
-            }
-            element.setItem(COSName.K, array);
-            return array;
-        }
-    }
-
-    /** "n / total" at the foot of every page, where the one-pass layout writes it, marked as an artifact. */
-    private static void numberPages(PDDocument document, PDFont font) throws IOException {
-        int total = document.getNumberOfPages();
-        int n = 0;
-        for (PDPage page : document.getPages()) {
-            String label = ++n + " / " + total;
-            float size = 8;
-            float width = font.getStringWidth(label) / 1000 * size;
-            try (PDPageContentStream footer = new PDPageContentStream(document, page,
-                    PDPageContentStream.AppendMode.APPEND, true, true)) {
-                footer.beginMarkedContent(COSName.ARTIFACT);
-                footer.beginText();
-                footer.setFont(font, size);
-                footer.newLineAtOffset((page.getMediaBox().getWidth() - width) / 2, 24f);
-                footer.showText(label);
-                footer.endText();
-                footer.endMarkedContent();
-            }
         }
     }
 

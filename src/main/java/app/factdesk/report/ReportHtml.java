@@ -45,13 +45,15 @@ final class ReportHtml {
     private final int claimsPerPart;
     private final int eventsPerPart;
     private final boolean inParts;
-    private final java.util.List<String> parts = new java.util.ArrayList<>();
+    /** Takes each part as soon as it is complete, so that only one part's text exists at a time. */
+    private final java.util.function.Consumer<String> parts;
     private int claimsInPart;
     private int eventsInPart;
 
     private ReportHtml(java.util.Map<Long, java.util.List<SnapshotRow>> snapshots, int claimsPerPart,
-            int eventsPerPart, boolean inParts) {
+            int eventsPerPart, boolean inParts, java.util.function.Consumer<String> parts) {
         this.snapshots = snapshots;
+        this.parts = parts;
         this.claimsPerPart = claimsPerPart;
         this.eventsPerPart = eventsPerPart;
         this.inParts = inParts;
@@ -62,7 +64,9 @@ final class ReportHtml {
     }
 
     static String of(Report report, java.util.Map<Long, java.util.List<SnapshotRow>> snapshots) {
-        return new ReportHtml(snapshots, Integer.MAX_VALUE, Integer.MAX_VALUE, false).build(report).get(0);
+        java.util.List<String> whole = new java.util.ArrayList<>(1);
+        new ReportHtml(snapshots, Integer.MAX_VALUE, Integer.MAX_VALUE, false, whole::add).build(report);
+        return whole.get(0);
     }
 
     /**
@@ -72,8 +76,21 @@ final class ReportHtml {
      */
     static java.util.List<String> parts(Report report, java.util.Map<Long, java.util.List<SnapshotRow>> snapshots,
             int claimsPerPart, int eventsPerPart) {
-        boolean inParts = report.claims().size() > claimsPerPart || report.events().size() > eventsPerPart;
-        return new ReportHtml(snapshots, claimsPerPart, eventsPerPart, inParts).build(report);
+        java.util.List<String> all = new java.util.ArrayList<>();
+        parts(report, snapshots, claimsPerPart, eventsPerPart, all::add);
+        return all;
+    }
+
+    /** The same, each part given to {@code each} as soon as it is complete, before the next one is written. */
+    static void parts(Report report, java.util.Map<Long, java.util.List<SnapshotRow>> snapshots, int claimsPerPart,
+            int eventsPerPart, java.util.function.Consumer<String> each) {
+        new ReportHtml(snapshots, claimsPerPart, eventsPerPart, inParts(report, claimsPerPart, eventsPerPart), each)
+                .build(report);
+    }
+
+    /** Whether the report is cut into parts: more than {@code claimsPerPart} claims or {@code eventsPerPart} events. */
+    static boolean inParts(Report report, int claimsPerPart, int eventsPerPart) {
+        return report.claims().size() > claimsPerPart || report.events().size() > eventsPerPart;
     }
 
     /** The document's subject (openhtmltopdf's accessibility check asks for one): what the report holds. */
@@ -86,13 +103,13 @@ final class ReportHtml {
     }
 
     private void close() {
-        parts.add(html.append("</body></html>").toString());
+        parts.accept(html.append("</body></html>").toString());
         html.setLength(0);
         claimsInPart = 0;
         eventsInPart = 0;
     }
 
-    private java.util.List<String> build(Report report) {
+    private void build(Report report) {
         open();
         html.append("<h1>Audit report</h1>");
         line("Workspace", report.workspaceName());
@@ -148,7 +165,6 @@ final class ReportHtml {
                 + "large; the event with this number must still carry this hash. Anything else means events were "
                 + "removed or altered.</p>");
         close();
-        return parts;
     }
 
     /**

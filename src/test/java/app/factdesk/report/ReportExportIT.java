@@ -177,6 +177,58 @@ class ReportExportIT {
     }
 
     @Test
+    void a_long_pdf_is_written_part_by_part_and_reads_and_verifies_as_one_signed_tagged_document() throws Exception {
+        // 60 claims: three layout parts of 25 in the tests (factdesk.exports.pdf-claims-per-part), each written out
+        // and dropped before the next (ADR 023); fetched as a script would, over HTTP with a token.
+        int count = 60;
+        long article = users.as(desk.desk().checker(), () -> {
+            long id = articles.importArticle(new app.factdesk.article.ImportArticle("A long article",
+                    app.factdesk.ManyClaims.body(count), "en", null, null, null, null, null), true);
+            app.factdesk.ManyClaims.claimEach(articles, claims, id, count);
+            return id;
+        });
+        String token = users.as(desk.desk().editor(), () -> tokens.create("long pdf").secret());
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                        + "/api/v1/exports/articles/" + article + "/report.pdf"))
+                        .header("Authorization", "Bearer " + token).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        byte[] pdf = response.body();
+
+        var verdict = attestation.verify(pdf);
+        assertThat(verdict.valid()).as(verdict.text()).isTrue();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            int pages = document.getNumberOfPages();
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            for (int page = 1; page <= pages; page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(document)).as("footer of page " + page).contains(page + " / " + pages);
+            }
+            stripper.setStartPage(1);
+            stripper.setEndPage(pages);
+            String text = stripper.getText(document);
+            int at = -1;
+            for (int n = 1; n <= count; n++) {
+                int next = text.indexOf("Rates rose " + (n - 1) + " points");
+                assertThat(next).as("claim " + n + " after claim " + (n - 1)).isGreaterThan(at);
+                at = next;
+            }
+            var tree = document.getDocumentCatalog().getStructureTreeRoot();
+            assertThat(tree.getKids()).as("one Document element for the three parts").hasSize(1);
+            java.util.Set<Integer> keys = tree.getParentTree().getNumbers().keySet();
+            for (var page : document.getPages()) {
+                assertThat(keys).as("page's marked content in the one tree").contains(page.getStructParents());
+            }
+            long fonts = document.getDocument().getObjectsByType(org.apache.pdfbox.cos.COSName.FONT).stream()
+                    .filter(font -> org.apache.pdfbox.cos.COSName.TYPE0.equals(((org.apache.pdfbox.cos.COSDictionary)
+                            font.getObject()).getCOSName(org.apache.pdfbox.cos.COSName.SUBTYPE))).count();
+            assertThat(fonts).as("the two fonts written once for all parts, not once per part").isEqualTo(2);
+        }
+    }
+
+    @Test
     void a_pdf_of_more_claims_than_one_report_holds_is_refused_with_a_message_and_records_nothing() throws Exception {
         int count = app.factdesk.ManyClaims.OVER_THE_PDF_LIMIT; // the limit is 300 in the tests, 10,000 in production
         long article = users.as(desk.desk().checker(), () -> {
