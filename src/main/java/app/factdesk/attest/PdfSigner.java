@@ -1,10 +1,12 @@
 package app.factdesk.attest;
 
 import app.factdesk.attest.verify.Timestamps;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.GeneralSecurityException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -17,8 +19,20 @@ import java.util.function.Function;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSBoolean;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSDocument;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.DERSet;
@@ -62,24 +76,278 @@ final class PdfSigner {
     }
 
     /**
-     * Reads the PDF from its file as PDFBox needs it (objects are parsed when touched), and streams the signed bytes
-     * through the digest: neither the file nor the signed content is held in memory whole (ADR 023).
+     * Appends the signature to the PDF as an incremental update written here rather than by PDFBox, whose incremental
+     * save parses every object of the file first: for a 10,000-claim report that was the largest heap of the whole
+     * export (ADR 023). PDFBox reads only the trailer, the catalog and the first page (objects are parsed when
+     * touched); the update holds the catalog with a signature form, the first page with the signature's widget, the
+     * signature dictionary, the widget's empty appearance and a cross-reference stream. The signed byte ranges are
+     * streamed from the file through the digest, and the file is then copied to {@code out} with the update after it.
      */
     static void sign(java.nio.file.Path pdf, SigningKeys.DocumentKey key, String manifest, Instant at,
             Function<byte[], byte[]> timestamp, OutputStream out) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile(), IOUtils.createTempFileOnlyStreamCache());
-                SignatureOptions options = new SignatureOptions()) {
-            PDSignature signature = new PDSignature();
-            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
-            signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
-            signature.setName("Fact Desk (" + key.keyId() + ")");
-            signature.setReason("Audit report exported from Fact Desk" + (manifest == null ? "" : "; " + manifest));
+        long length = java.nio.file.Files.size(pdf);
+        Increment update = new Increment(length);
+        int contentsStart;
+        int contentsEnd;
+        int byteRangeAt;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+            COSDocument file = document.getDocument();
+            COSDictionary trailer = file.getTrailer();
+            COSDictionary catalog = document.getDocumentCatalog().getCOSObject();
+            COSDictionary page = document.getPage(0).getCOSObject();
+            if (catalog.containsKey(COSName.ACRO_FORM) || catalog.getKey() == null || page.getKey() == null) {
+                throw new IOException("Only a report as rendered, with no form yet, can be signed");
+            }
+            int size = trailer.getInt(COSName.SIZE);
+            int signature = size;
+            int field = size + 1;
+            int appearance = size + 2;
+            int crossReferences = size + 3;
+
+            COSDictionary signedCatalog = copy(catalog);
+            COSDictionary form = new COSDictionary();
+            COSArray fields = new COSArray();
+            fields.add(new Ref(field));
+            form.setItem(COSName.FIELDS, fields);
+            form.setInt(COSName.SIG_FLAGS, 3);
+            signedCatalog.setItem(COSName.ACRO_FORM, form);
+            update.object(catalog.getKey(), signedCatalog);
+
+            COSDictionary signedPage = copy(page);
+            COSArray annotations = new COSArray();
+            if (page.getDictionaryObject(COSName.ANNOTS) instanceof COSArray existing) {
+                for (int i = 0; i < existing.size(); i++) {
+                    annotations.add(existing.get(i));
+                }
+            }
+            annotations.add(new Ref(field));
+            signedPage.setItem(COSName.ANNOTS, annotations);
+            update.object(page.getKey(), signedPage);
+
             Calendar when = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
             when.setTimeInMillis(at.toEpochMilli());
-            signature.setSignDate(when);
-            options.setPreferredSignatureSize(SIGNATURE_SPACE);
-            document.addSignature(signature, content -> cms(content, key, timestamp), options);
-            document.saveIncremental(out);
+            update.begin(signature);
+            update.text("<</Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached /Name ");
+            update.value(new COSString("Fact Desk (" + key.keyId() + ")"));
+            update.text(" /Reason ");
+            update.value(new COSString("Audit report exported from Fact Desk"
+                    + (manifest == null ? "" : "; " + manifest)));
+            update.text(" /M ");
+            update.value(new COSString(org.apache.pdfbox.util.DateConverter.toString(when)));
+            update.text(" /Contents ");
+            contentsStart = update.position();
+            update.text("<" + "0".repeat(2 * SIGNATURE_SPACE) + ">");
+            contentsEnd = update.position();
+            update.text(" /ByteRange [");
+            byteRangeAt = update.position();
+            update.text(" ".repeat(BYTE_RANGE_SPACE) + "]>>");
+            update.end();
+
+            update.begin(field);
+            update.text("<</FT /Sig /T (Signature1) /V " + signature + " 0 R /Type /Annot /Subtype /Widget /F 4 "
+                    + "/Rect [0 0 0 0] /P ");
+            update.value(new Ref(page.getKey()));
+            update.text(" /AP <</N " + appearance + " 0 R>>>>");
+            update.end();
+
+            update.begin(appearance);
+            update.text("<</Type /XObject /Subtype /Form /BBox [0 0 0 0] /Length 0>>\nstream\n\nendstream");
+            update.end();
+
+            update.crossReferences(crossReferences, file.getStartXref(), trailer);
+        }
+        long total = length + update.size();
+        long afterContents = length + contentsEnd;
+        String byteRange = "0 " + (length + contentsStart) + " " + afterContents + " " + (total - afterContents);
+        if (byteRange.length() > BYTE_RANGE_SPACE) {
+            throw new IOException("A PDF too long to sign");
+        }
+        update.put(byteRangeAt, byteRange.getBytes(StandardCharsets.US_ASCII));
+        byte[] cms;
+        try (InputStream signed = new java.io.SequenceInputStream(java.util.Collections.enumeration(List.of(
+                java.nio.file.Files.newInputStream(pdf), update.read(0, contentsStart),
+                update.read(contentsEnd, update.size()))))) {
+            cms = cms(signed, key, timestamp);
+        }
+        if (cms.length > SIGNATURE_SPACE) {
+            throw new IOException("A signature larger than the space kept for it: " + cms.length + " bytes");
+        }
+        update.put(contentsStart + 1, java.util.HexFormat.of().withUpperCase().formatHex(cms)
+                .getBytes(StandardCharsets.US_ASCII));
+        java.nio.file.Files.copy(pdf, out);
+        update.writeTo(out);
+    }
+
+    /** The number of characters kept for the byte range's four numbers. */
+    private static final int BYTE_RANGE_SPACE = 60;
+
+    /** A dictionary's entries as they are, references kept as references. */
+    private static COSDictionary copy(COSDictionary dictionary) {
+        COSDictionary copy = new COSDictionary();
+        for (java.util.Map.Entry<COSName, COSBase> entry : dictionary.entrySet()) {
+            copy.setItem(entry.getKey(), entry.getValue());
+        }
+        return copy;
+    }
+
+    /** An incremental update, kept in memory (a few objects and the space for the signature) until it is written. */
+    private static final class Increment {
+        private final long base;
+        private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(64 * 1024);
+        private final java.util.TreeMap<Long, Long> offsets = new java.util.TreeMap<>();
+
+        Increment(long base) {
+            this.base = base;
+            text("\n");
+        }
+
+        int position() {
+            return bytes.size();
+        }
+
+        int size() {
+            return bytes.size();
+        }
+
+        void begin(long number) {
+            offsets.put(number, base + bytes.size());
+            text(number + " 0 obj\n");
+        }
+
+        void end() {
+            text("\nendobj\n");
+        }
+
+        void object(COSObjectKey key, COSDictionary dictionary) throws IOException {
+            if (key.getGeneration() != 0) {
+                throw new IOException("Only objects of generation 0 are updated");
+            }
+            begin(key.getNumber());
+            value(dictionary);
+            end();
+        }
+
+        void text(String text) {
+            bytes.writeBytes(text.getBytes(StandardCharsets.ISO_8859_1));
+        }
+
+        /** A value as written in the file: references as references, direct dictionaries and arrays in place. */
+        void value(COSBase value) throws IOException {
+            if (value instanceof Ref reference) {
+                text(reference.number + " " + reference.generation + " R");
+            } else if (value instanceof COSObject reference) {
+                COSObjectKey key = reference.getKey();
+                text(key.getNumber() + " " + key.getGeneration() + " R");
+            } else if (value instanceof COSDictionary dictionary) {
+                text("<<");
+                for (java.util.Map.Entry<COSName, COSBase> entry : dictionary.entrySet()) {
+                    entry.getKey().writePDF(bytes);
+                    text(" ");
+                    value(entry.getValue());
+                    text("\n");
+                }
+                text(">>");
+            } else if (value instanceof COSArray array) {
+                text("[");
+                for (int i = 0; i < array.size(); i++) {
+                    value(array.get(i));
+                    text(" ");
+                }
+                text("]");
+            } else if (value instanceof COSString string) {
+                COSWriter.writeString(string, bytes);
+            } else if (value == null || value instanceof COSNull) {
+                text("null");
+            } else if (value instanceof COSName || value instanceof COSNumber || value instanceof COSBoolean) {
+                ByteArrayOutputStream written = new ByteArrayOutputStream();
+                if (value instanceof COSName name) {
+                    name.writePDF(written);
+                } else if (value instanceof COSInteger integer) {
+                    integer.writePDF(written);
+                } else if (value instanceof COSFloat number) {
+                    number.writePDF(written);
+                } else {
+                    ((COSBoolean) value).writePDF(written);
+                }
+                written.writeTo(bytes);
+            } else {
+                throw new IOException("Cannot write " + value.getClass().getName());
+            }
+        }
+
+        /**
+         * A cross-reference stream for the objects of the update, after the file's last one ({@code /Prev}), with
+         * the file's root, information and identifiers.
+         */
+        void crossReferences(int number, long previous, COSDictionary trailer) throws IOException {
+            begin(number);
+            ByteArrayOutputStream rows = new ByteArrayOutputStream();
+            StringBuilder index = new StringBuilder();
+            for (java.util.Map.Entry<Long, Long> entry : offsets.entrySet()) {
+                index.append(entry.getKey()).append(" 1 ");
+                long offset = entry.getValue();
+                rows.write(1);
+                for (int shift = 32; shift >= 0; shift -= 8) {
+                    rows.write((int) (offset >>> shift) & 0xFF);
+                }
+                rows.write(0);
+                rows.write(0);
+            }
+            text("<</Type /XRef /Size " + (number + 1) + " /Index [" + index + "] /W [1 5 2] /Prev " + previous
+                    + " /Root ");
+            value(trailer.getItem(COSName.ROOT));
+            if (trailer.getItem(COSName.INFO) != null) {
+                text(" /Info ");
+                value(trailer.getItem(COSName.INFO));
+            }
+            if (trailer.getItem(COSName.ID) != null) {
+                text(" /ID ");
+                value(trailer.getItem(COSName.ID));
+            }
+            text(" /Length " + rows.size() + ">>\nstream\n");
+            rows.writeTo(bytes);
+            text("\nendstream");
+            end();
+            text("startxref\n" + offsets.get((long) number) + "\n%%EOF\n");
+        }
+
+        void put(int at, byte[] value) {
+            byte[] all = bytes.toByteArray();
+            System.arraycopy(value, 0, all, at, value.length);
+            bytes.reset();
+            bytes.writeBytes(all);
+        }
+
+        InputStream read(int from, int to) {
+            return new java.io.ByteArrayInputStream(bytes.toByteArray(), from, to - from);
+        }
+
+        void writeTo(OutputStream out) throws IOException {
+            bytes.writeTo(out);
+        }
+    }
+
+    /** A reference by number to an object of the update, or to one of the file by its key. */
+    private static final class Ref extends COSBase {
+        private final long number;
+        private final int generation;
+
+        Ref(long number) {
+            this(number, 0);
+        }
+
+        Ref(COSObjectKey key) {
+            this(key.getNumber(), key.getGeneration());
+        }
+
+        private Ref(long number, int generation) {
+            this.number = number;
+            this.generation = generation;
+        }
+
+        @Override
+        public void accept(org.apache.pdfbox.cos.ICOSVisitor visitor) {
+            throw new UnsupportedOperationException("Written by PdfSigner only");
         }
     }
 

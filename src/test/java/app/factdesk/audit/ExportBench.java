@@ -39,7 +39,10 @@ public final class ExportBench {
 
     public static void main(String[] args) throws Exception {
         var context = new SpringApplicationBuilder(FactDeskApplication.class).profiles("test")
-                .properties("server.port=0", "logging.level.root=warn", "spring.main.lazy-initialization=true").run();
+                .properties("server.port=0", "logging.level.root=warn", "spring.main.lazy-initialization=true",
+                        // production's PDF parts, not the tests' small ones
+                        "factdesk.exports.pdf-claims-per-part=500", "factdesk.exports.pdf-events-per-part=10000")
+                .run();
         try {
             ExportBench bench = new ExportBench(context);
             if ("pdf".equals(args[0])) {

@@ -61,7 +61,10 @@ public final class LargeDeskBench {
         int[] sizes = args.length > 0 ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
                 : new int[] {1_000, 10_000};
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FactDeskApplication.class)
-                .profiles("test").properties("server.port=0", "logging.level.root=warn").run("--factdesk.exports.pdf-max-claims=10000")) { // production's limit, not the tests' 300
+                .profiles("test").properties("server.port=0", "logging.level.root=warn")
+                // production's PDF limit and parts, not the tests' 300 claims and small parts
+                .run("--factdesk.exports.pdf-max-claims=10000", "--factdesk.exports.pdf-claims-per-part=500",
+                        "--factdesk.exports.pdf-events-per-part=10000")) {
             LargeDeskBench bench = new LargeDeskBench(context);
             TwoWorkspaces.Other desk = bench.fixtures.createOther();
             String editor = bench.fixtures.addMember(desk, Role.EDITOR, "Bench Editor");
