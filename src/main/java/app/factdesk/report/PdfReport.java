@@ -73,11 +73,14 @@ class PdfReport {
     }
 
     /**
-     * Objects per compressed object stream (PDFBox's default is 100). Signing reloads the finished PDF, and PDFBox,
-     * each time it opens an object stream, indexes every object key of the file: with 100 per stream, signing a
-     * 30,000-event report took 9 s, with 10,000 per stream 0.7 s, and the file is 17% smaller (ADR 023).
+     * Objects per compressed object stream (PDFBox's default is 100). PDFBox, each time it opens an object stream,
+     * indexes every object key of the file, so a reader that opens them all pays (streams) x (objects): with 100 per
+     * stream, signing a 30,000-event report took 9 s when PDFBox's incremental save still parsed every object. And it
+     * parses a whole stream to read one object of it: the signer reads the catalog and the first page, so with
+     * 10,000 per stream it held 20,000 objects (tens of MB) for a 10,000-claim report. 1,000 keeps both small
+     * (ADR 023).
      */
-    static final int OBJECTS_PER_STREAM = 10_000;
+    static final int OBJECTS_PER_STREAM = 1_000;
 
     /**
      * Claims and events per layout pass of a long report, by default: bounds the layout's memory, whatever the

@@ -79,6 +79,9 @@ class PdfReportTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PdfReport().write(report, out, 20, 100);
 
+        // Written part by part (StreamedPdf): every cross-reference points at its object (readers would repair a
+        // wrong one silently).
+        assertThat(CrossReferences.check(out.toByteArray())).isGreaterThan(10);
         try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
             int pages = document.getNumberOfPages();
             assertThat(pages).isGreaterThanOrEqualTo(6);

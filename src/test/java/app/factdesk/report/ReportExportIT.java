@@ -198,6 +198,7 @@ class ReportExportIT {
 
         var verdict = attestation.verify(pdf);
         assertThat(verdict.valid()).as(verdict.text()).isTrue();
+        assertThat(CrossReferences.check(pdf)).as("the file's and the signature's offsets").isGreaterThan(10);
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             int pages = document.getNumberOfPages();
             var stripper = new org.apache.pdfbox.text.PDFTextStripper();
