@@ -19,14 +19,43 @@ public record HeapDuring(long usedMb, long liveMb) {
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         AtomicLong used = new AtomicLong();
         AtomicLong live = new AtomicLong();
+        sampling(work, 5, () -> {
+            used.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+            live.accumulateAndGet(pools.stream().mapToLong(p -> p.getCollectionUsage() == null ? 0
+                    : p.getCollectionUsage().getUsed()).sum(), Math::max);
+        });
+        return new HeapDuring(used.get() >> 20, live.get() >> 20);
+    }
+
+    /**
+     * The live heap while some work runs, measured directly: a full collection ({@code System.gc()}, stop-the-world
+     * with G1's defaults) every {@code everyMs} and the heap in use right after it. The peak "after a collection" of
+     * {@link #of} also counts garbage that G1's young collections left in the old generation, so it can read high;
+     * this one only misses what lives shorter than the interval. In MB: before the work, and the largest sample.
+     */
+    public static Live live(Runnable work, long everyMs) {
+        System.gc();
+        long before = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        AtomicLong peak = new AtomicLong();
+        sampling(work, everyMs, () -> {
+            System.gc();
+            peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+        });
+        return new Live(before >> 20, peak.get() >> 20);
+    }
+
+    /** The live heap before some work and the largest sampled while it ran, in MB. */
+    public record Live(long beforeMb, long peakMb) {
+    }
+
+    /** Runs the work on this thread while another takes a sample every {@code everyMs}. */
+    private static void sampling(Runnable work, long everyMs, Runnable sample) {
         AtomicBoolean running = new AtomicBoolean(true);
         Thread sampler = new Thread(() -> {
             while (running.get()) {
-                used.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-                live.accumulateAndGet(pools.stream().mapToLong(p -> p.getCollectionUsage() == null ? 0
-                        : p.getCollectionUsage().getUsed()).sum(), Math::max);
+                sample.run();
                 try {
-                    Thread.sleep(5);
+                    Thread.sleep(everyMs);
                 } catch (InterruptedException e) {
                     return;
                 }
@@ -44,6 +73,5 @@ public record HeapDuring(long usedMb, long liveMb) {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return new HeapDuring(used.get() >> 20, live.get() >> 20);
     }
 }

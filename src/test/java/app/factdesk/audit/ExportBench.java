@@ -39,10 +39,9 @@ public final class ExportBench {
 
     public static void main(String[] args) throws Exception {
         var context = new SpringApplicationBuilder(FactDeskApplication.class).profiles("test")
-                .properties("server.port=0", "logging.level.root=warn", "spring.main.lazy-initialization=true",
-                        // production's PDF parts, not the tests' small ones
-                        "factdesk.exports.pdf-claims-per-part=500", "factdesk.exports.pdf-events-per-part=10000")
-                .run();
+                .properties("server.port=0", "logging.level.root=warn", "spring.main.lazy-initialization=true")
+                // production's PDF parts, not the tests' small ones (arguments: they override the test profile)
+                .run("--factdesk.exports.pdf-claims-per-part=500", "--factdesk.exports.pdf-events-per-part=10000");
         try {
             ExportBench bench = new ExportBench(context);
             if ("pdf".equals(args[0])) {
