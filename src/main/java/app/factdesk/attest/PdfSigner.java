@@ -144,7 +144,7 @@ final class PdfSigner {
             update.end();
 
             update.begin(field);
-            update.text("<</FT /Sig /T (Signature1) /V " + signature + " 0 R /Type /Annot /Subtype /Widget /F 4 "
+            update.text("<</FT /Sig /T (Signature1) /V " + signature + " 0 R /Type /Annot /Subtype /Widget /F 132 "
                     + "/Rect [0 0 0 0] /P ");
             update.value(new Ref(page.getKey()));
             update.text(" /AP <</N " + appearance + " 0 R>>>>");

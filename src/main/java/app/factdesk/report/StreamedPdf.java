@@ -81,7 +81,8 @@ final class StreamedPdf {
     private final Ints parentKeys = new Ints();
     private final Ints parentValues = new Ints();
     private int nextKey;
-    private float pageWidth;
+    /** Each page's width, to centre its footer. */
+    private final Ints pageWidths = new Ints();
 
     private int objectStream;
     private final ByteArrayOutputStream objectStreamBody = new ByteArrayOutputStream(1 << 20);
@@ -145,7 +146,7 @@ final class StreamedPdf {
             dictionary.setItem(COSName.CONTENTS, contents);
             footers.add(footer);
             pageObjects.add(number(dictionary));
-            pageWidth = page.getMediaBox().getWidth();
+            pageWidths.add(Float.floatToIntBits(page.getMediaBox().getWidth()));
         }
         for (COSBase kid : kidsOf(passDocument)) {
             COSBase element = kid instanceof COSObject reference ? reference.getObject() : kid;
@@ -167,6 +168,7 @@ final class StreamedPdf {
         }
         nextKey += root.getParentTreeNextKey();
         drain();
+        numbers = new IdentityHashMap<>(); // nothing of this part is referenced again: let it go with its document
     }
 
     /** The catalog, document information, and the entries of the structure root and Document element that stay. */
@@ -226,6 +228,7 @@ final class StreamedPdf {
             footerFont.addToSubset(label.charAt(i));
         }
         float width = footerFont.getStringWidth(label) / 1000 * size;
+        float pageWidth = Float.intBitsToFloat(pageWidths.get(page - 1));
         ByteArrayOutputStream text = new ByteArrayOutputStream(128);
         text.write(("Q\n/Artifact BMC\nBT\n/" + FOOTER_FONT.getName() + " " + (int) size + " Tf\n"
                 + number((pageWidth - width) / 2) + " 24 Td\n").getBytes(StandardCharsets.US_ASCII));
@@ -492,6 +495,9 @@ final class StreamedPdf {
     }
 
     private static void row(OutputStream to, int type, long field, int index) throws IOException {
+        if (field >>> 32 != 0) {
+            throw new IOException("A PDF report of 4 GB or more"); // four bytes per offset (/W [1 4 2])
+        }
         to.write(type);
         for (int shift = 24; shift >= 0; shift -= 8) {
             to.write((int) (field >>> shift) & 0xFF);

@@ -21,9 +21,14 @@ final class CrossReferences {
     private CrossReferences() {
     }
 
-    /** The number of objects whose offsets were checked, in every section. */
+    /**
+     * The number of objects whose places were checked, in every section: an offset must point at "n g obj", an
+     * object in an object stream must be named at its index in that stream's header.
+     */
     static int check(byte[] pdf) throws Exception {
         String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        java.util.Map<Long, Long> offsets = new java.util.HashMap<>();
+        java.util.Map<Long, java.util.List<long[]>> inStreams = new java.util.TreeMap<>();
         Matcher last = Pattern.compile("startxref\\s+(\\d+)\\s+%%EOF\\s*$").matcher(text);
         assertThat(last.find()).as("the file ends with startxref and %%EOF").isTrue();
         long offset = Long.parseLong(last.group(1));
@@ -59,13 +64,38 @@ final class CrossReferences {
                     if (type == 1) {
                         assertThat(text.startsWith(n + " " + third + " obj", (int) second))
                                 .as("object " + n + " at offset " + second).isTrue();
+                        offsets.putIfAbsent((long) n, second);
                         checked++;
+                    } else if (type == 2) {
+                        inStreams.computeIfAbsent(second, s1 -> new java.util.ArrayList<>()).add(new long[] {third, n});
                     }
                 }
             }
             assertThat(row * width).as("rows of the cross-reference stream").isEqualTo(rows.length);
             String previous = group(dictionary, "/Prev\\s+(\\d+)");
             offset = previous == null ? -1 : Long.parseLong(previous);
+        }
+        for (java.util.Map.Entry<Long, java.util.List<long[]>> stream : inStreams.entrySet()) {
+            Long at = offsets.get(stream.getKey());
+            assertThat(at).as("object stream " + stream.getKey() + " has an offset").isNotNull();
+            int streamAt = text.indexOf("stream", at.intValue());
+            String dictionary = text.substring(at.intValue(), streamAt);
+            assertThat(dictionary).contains("/Type /ObjStm");
+            int count = Integer.parseInt(group(dictionary, "/N\\s+(\\d+)"));
+            int first = Integer.parseInt(group(dictionary, "/First\\s+(\\d+)"));
+            int length = Integer.parseInt(group(dictionary, "/Length\\s+(\\d+)"));
+            int dataAt = streamAt + "stream".length() + (text.charAt(streamAt + 6) == '\r' ? 2 : 1);
+            ByteArrayOutputStream inflated = new ByteArrayOutputStream();
+            try (InflaterOutputStream inflate = new InflaterOutputStream(inflated)) {
+                inflate.write(pdf, dataAt, length);
+            }
+            int[] header = numbers(new String(inflated.toByteArray(), 0, first, StandardCharsets.ISO_8859_1));
+            assertThat(header).as("object stream " + stream.getKey() + ": N pairs").hasSize(2 * count);
+            for (long[] object : stream.getValue()) {
+                assertThat(header[2 * (int) object[0]]).as("object " + object[1] + " at index " + object[0]
+                        + " of object stream " + stream.getKey()).isEqualTo((int) object[1]);
+                checked++;
+            }
         }
         return checked;
     }
