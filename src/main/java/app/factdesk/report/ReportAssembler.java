@@ -45,9 +45,18 @@ class ReportAssembler {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ObjectMapper json;
+    /**
+     * The export's read-only persistence context: the services read entities and hand out read models, and the
+     * entities would otherwise stay in it until the export's transaction ends, as many as the report has rows. It is
+     * cleared after each batch (nothing is written in it; the export's transaction is the outermost one, and the
+     * application does not keep an entity manager open across a request).
+     */
+    private final jakarta.persistence.EntityManager entities;
 
     ReportAssembler(ArticleService articles, ClaimService claims, VerdictService verdicts, SourceService sources,
-            TaskService tasks, AuditService audit, CurrentUser currentUser, Clock clock, ObjectMapper json) {
+            TaskService tasks, AuditService audit, CurrentUser currentUser, Clock clock, ObjectMapper json,
+            jakarta.persistence.EntityManager entities) {
+        this.entities = entities;
         this.articles = articles;
         this.claims = claims;
         this.verdicts = verdicts;
@@ -69,6 +78,7 @@ class ReportAssembler {
         ArticleDetails article = articles.find(articleId)
                 .orElseThrow(() -> new UserFacingException("export.article-not-found"));
         List<ClaimDetails> ofArticle = claims.ofArticle(articleId).stream().sorted(TEXT_ORDER).toList();
+        entities.clear();
         List<AuditObject> objects = new ArrayList<>(List.of(AuditObject.of("article", articleId)));
         long total = ofArticle.size() + 1L;
         List<ClaimReport> sections = sections(ofArticle, objects, done -> progress.update(done, total));
@@ -104,6 +114,7 @@ class ReportAssembler {
         for (int at = 0; at < ids.size(); at += BATCH) {
             claims.findAll(ids.subList(at, Math.min(ids.size(), at + BATCH))).values().forEach(c ->
                     byArticle.computeIfAbsent(c.articleId(), a -> new ArrayList<>()).add(c));
+            entities.clear();
         }
         long total = claimIds.size() + 1L;
         long done = 0;
@@ -141,6 +152,7 @@ class ReportAssembler {
                         sourcesOf.getOrDefault(claim.id(), List.of()), tasksOf.getOrDefault(claim.id(), List.of())),
                         objects));
             }
+            entities.clear();
             done.accept(sections.size());
         }
         return sections;
