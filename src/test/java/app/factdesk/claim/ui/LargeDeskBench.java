@@ -63,8 +63,8 @@ public final class LargeDeskBench {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FactDeskApplication.class)
                 .profiles("test").properties("server.port=0", "logging.level.root=warn")
                 // production's PDF limit and parts, not the tests' 300 claims and small parts
-                .run("--factdesk.exports.pdf-max-claims=10000", "--factdesk.exports.pdf-claims-per-part=500",
-                        "--factdesk.exports.pdf-events-per-part=10000")) {
+                .run("--factdesk.exports.pdf-max-claims=10000", "--factdesk.exports.pdf-claims-per-part="
+                        + System.getProperty("claims-per-part", "500"), "--factdesk.exports.pdf-events-per-part=10000")) {
             LargeDeskBench bench = new LargeDeskBench(context);
             TwoWorkspaces.Other desk = bench.fixtures.createOther();
             String editor = bench.fixtures.addMember(desk, Role.EDITOR, "Bench Editor");
@@ -190,10 +190,10 @@ public final class LargeDeskBench {
             }
             double first = seconds[0];
             Arrays.sort(seconds);
-            // One more run, not timed, with a full collection every 250 ms: the heap the export really holds.
-            app.factdesk.HeapDuring.Live held = app.factdesk.HeapDuring.live(export, 250);
+            // One more run, not timed, with a full collection every 100 ms: the heap the export really holds.
+            app.factdesk.HeapDuring.Live held = app.factdesk.HeapDuring.live(export, 100);
             System.out.printf("%,d claims: %s report %.2f s%s%s; live heap %d MB before, at most %d MB during (+%d MB; "
-                    + "full collection every 250 ms); peak after G1's own collections %d MB, peak used %d MB%n",
+                    + "full collection every 100 ms); peak after G1's own collections %d MB, peak used %d MB%n",
                     claims, kind, seconds[runs / 2], runs > 1 ? String.format(" (median of %d; first %.2f s)", runs,
                             first) : "", kind == ExportKind.PDF && claims >= 10_000 ? " (goal <= 8 s)" : "",
                     held.beforeMb(), held.peakMb(), held.peakMb() - held.beforeMb(), live, used);
