@@ -28,7 +28,6 @@ import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNull;
-import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSString;
@@ -156,26 +155,28 @@ final class PdfSigner {
 
             update.crossReferences(crossReferences, file.getStartXref(), trailer);
         }
-        long total = length + update.size();
+        byte[] written = update.bytes(); // complete but for the byte range's numbers and the signature
+        long total = length + written.length;
         long afterContents = length + contentsEnd;
         String byteRange = "0 " + (length + contentsStart) + " " + afterContents + " " + (total - afterContents);
         if (byteRange.length() > BYTE_RANGE_SPACE) {
             throw new IOException("A PDF too long to sign");
         }
-        update.put(byteRangeAt, byteRange.getBytes(StandardCharsets.US_ASCII));
+        byte[] range = byteRange.getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(range, 0, written, byteRangeAt, range.length);
         byte[] cms;
         try (InputStream signed = new java.io.SequenceInputStream(java.util.Collections.enumeration(List.of(
-                java.nio.file.Files.newInputStream(pdf), update.read(0, contentsStart),
-                update.read(contentsEnd, update.size()))))) {
+                java.nio.file.Files.newInputStream(pdf), new java.io.ByteArrayInputStream(written, 0, contentsStart),
+                new java.io.ByteArrayInputStream(written, contentsEnd, written.length - contentsEnd))))) {
             cms = cms(signed, key, timestamp);
         }
         if (cms.length > SIGNATURE_SPACE) {
             throw new IOException("A signature larger than the space kept for it: " + cms.length + " bytes");
         }
-        update.put(contentsStart + 1, java.util.HexFormat.of().withUpperCase().formatHex(cms)
-                .getBytes(StandardCharsets.US_ASCII));
+        byte[] hex = java.util.HexFormat.of().withUpperCase().formatHex(cms).getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(hex, 0, written, contentsStart + 1, hex.length);
         java.nio.file.Files.copy(pdf, out);
-        update.writeTo(out);
+        out.write(written);
     }
 
     /** The number of characters kept for the byte range's four numbers. */
@@ -202,10 +203,6 @@ final class PdfSigner {
         }
 
         int position() {
-            return bytes.size();
-        }
-
-        int size() {
             return bytes.size();
         }
 
@@ -258,18 +255,14 @@ final class PdfSigner {
                 COSWriter.writeString(string, bytes);
             } else if (value == null || value instanceof COSNull) {
                 text("null");
-            } else if (value instanceof COSName || value instanceof COSNumber || value instanceof COSBoolean) {
-                ByteArrayOutputStream written = new ByteArrayOutputStream();
-                if (value instanceof COSName name) {
-                    name.writePDF(written);
-                } else if (value instanceof COSInteger integer) {
-                    integer.writePDF(written);
-                } else if (value instanceof COSFloat number) {
-                    number.writePDF(written);
-                } else {
-                    ((COSBoolean) value).writePDF(written);
-                }
-                written.writeTo(bytes);
+            } else if (value instanceof COSName name) {
+                name.writePDF(bytes);
+            } else if (value instanceof COSInteger integer) {
+                integer.writePDF(bytes);
+            } else if (value instanceof COSFloat number) {
+                number.writePDF(bytes);
+            } else if (value instanceof COSBoolean bool) {
+                bool.writePDF(bytes);
             } else {
                 throw new IOException("Cannot write " + value.getClass().getName());
             }
@@ -311,19 +304,8 @@ final class PdfSigner {
             text("startxref\n" + offsets.get((long) number) + "\n%%EOF\n");
         }
 
-        void put(int at, byte[] value) {
-            byte[] all = bytes.toByteArray();
-            System.arraycopy(value, 0, all, at, value.length);
-            bytes.reset();
-            bytes.writeBytes(all);
-        }
-
-        InputStream read(int from, int to) {
-            return new java.io.ByteArrayInputStream(bytes.toByteArray(), from, to - from);
-        }
-
-        void writeTo(OutputStream out) throws IOException {
-            bytes.writeTo(out);
+        byte[] bytes() {
+            return bytes.toByteArray();
         }
     }
 

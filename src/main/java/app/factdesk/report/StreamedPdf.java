@@ -369,14 +369,7 @@ final class StreamedPdf {
     private void writeStream(int number, COSDictionary dictionary, byte[] raw) throws IOException {
         xref[number] = out.position + 1;
         out.write((number + " 0 obj\n<<").getBytes(StandardCharsets.US_ASCII));
-        for (Map.Entry<COSName, COSBase> entry : dictionary.entrySet()) {
-            if (!COSName.LENGTH.equals(entry.getKey()) && entry.getValue() != null) {
-                entry.getKey().writePDF(out);
-                out.write(' ');
-                value(entry.getValue(), out);
-                out.write('\n');
-            }
-        }
+        entries(dictionary, Set.of(COSName.LENGTH), out);
         out.write(("/Length " + raw.length + ">>\nstream\n").getBytes(StandardCharsets.US_ASCII));
         out.write(raw);
         out.write("\nendstream\nendobj\n".getBytes(StandardCharsets.US_ASCII));
@@ -385,29 +378,26 @@ final class StreamedPdf {
     /** A dictionary's entries, without the given keys, as they are written inside it. */
     private byte[] entries(COSDictionary dictionary, Set<COSName> except) throws IOException {
         ByteArrayOutputStream text = new ByteArrayOutputStream();
+        entries(dictionary, except, text);
+        return text.toByteArray();
+    }
+
+    private void entries(COSDictionary dictionary, Set<COSName> except, OutputStream to) throws IOException {
         for (Map.Entry<COSName, COSBase> entry : dictionary.entrySet()) {
             if (!except.contains(entry.getKey()) && entry.getValue() != null) {
-                entry.getKey().writePDF(text);
-                text.write(' ');
-                value(entry.getValue(), text);
-                text.write('\n');
+                entry.getKey().writePDF(to);
+                to.write(' ');
+                value(entry.getValue(), to);
+                to.write('\n');
             }
         }
-        return text.toByteArray();
     }
 
     /** An object's body, as it is written where it is defined. */
     private void body(COSBase object, OutputStream to) throws IOException {
         if (object instanceof COSDictionary dictionary) {
             to.write("<<".getBytes(StandardCharsets.US_ASCII));
-            for (Map.Entry<COSName, COSBase> entry : dictionary.entrySet()) {
-                if (entry.getValue() != null) {
-                    entry.getKey().writePDF(to);
-                    to.write(' ');
-                    value(entry.getValue(), to);
-                    to.write('\n');
-                }
-            }
+            entries(dictionary, Set.of(), to);
             to.write(">>".getBytes(StandardCharsets.US_ASCII));
         } else if (object instanceof COSArray array) {
             to.write('[');
