@@ -147,16 +147,6 @@ public class AuditService {
     }
 
     /**
-     * Hands every event matching {@code filter} to {@code sink}, oldest first, through a database cursor so memory
-     * stays flat however many rows match; {@code before} and {@code after} are compact JSON. Returns the count.
-     */
-    @PreAuthorize("hasRole('EDITOR')")
-    @Transactional(readOnly = true)
-    public long stream(AuditFilter filter, Consumer<AuditRow> sink) {
-        return stream.stream(AuditQuery.of(currentUser.workspaceId(), filter), sink);
-    }
-
-    /**
      * Hands every changed field of the events matching {@code filter} to {@code sink} (one row per field, see
      * {@link AuditFieldRow}), oldest event first, through a database cursor so memory stays flat. Returns the count.
      */
@@ -166,15 +156,53 @@ public class AuditService {
         return stream.streamFields(AuditQuery.of(currentUser.workspaceId(), filter), sink);
     }
 
-    /** The current workspace's events about any of {@code objects}, oldest first, with compact JSON. */
+    /** How many of the current workspace's events are about any of {@code objects}. */
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional(readOnly = true)
-    public List<AuditRow> ofObjects(Collection<AuditObject> objects) {
-        List<AuditRow> rows = new ArrayList<>();
+    public long countOfObjects(Collection<AuditObject> objects) {
+        AuditQuery query = aboutAny(objects);
+        return query == null ? 0 : jdbc.queryForObject("select count(*) from audit_event where " + query.where(),
+                query.params(), Long.class);
+    }
+
+    /**
+     * Up to {@code pageSize} (1..10,000) of the current workspace's events about any of {@code objects} whose chain
+     * position is after {@code afterSeq} (0 for the start), oldest first, with compact JSON: a report reads them a page
+     * at a time (paging by {@code seq} is stable, see {@link #pageAfter}).
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional(readOnly = true)
+    public List<AuditRow> ofObjectsAfter(Collection<AuditObject> objects, long afterSeq, int pageSize) {
+        AuditQuery query = aboutAny(objects);
+        return query == null ? List.of() : rowsAfter(query, afterSeq, pageSize);
+    }
+
+    /** The same for the events matching {@code filter}. */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional(readOnly = true)
+    public List<AuditRow> rowsAfter(AuditFilter filter, long afterSeq, int pageSize) {
+        return rowsAfter(AuditQuery.of(currentUser.workspaceId(), filter), afterSeq, pageSize);
+    }
+
+    private List<AuditRow> rowsAfter(AuditQuery query, long afterSeq, int pageSize) {
+        query.params().addValue("after", Math.max(0, afterSeq))
+                .addValue("limit", Math.min(Math.max(1, pageSize), 10_000));
+        // The coalesce repeats the workspace condition so that the unique (chain, seq) index serves the range scan.
+        return jdbc.query("""
+                select id, seq, occurred_at, actor_name, action, object_type, object_id, channel,
+                       before::text as before, after::text as after, hash,
+                       workspace_id, actor_id, prev_hash
+                from audit_event where %s and coalesce(workspace_id, 0) = :workspace and seq > :after
+                order by seq limit :limit
+                """.formatted(query.where()), query.params(), (rs, n) -> AuditStream.row(rs));
+    }
+
+    /** The condition "about any of these objects" in the current workspace; null for no objects. */
+    private AuditQuery aboutAny(Collection<AuditObject> objects) {
         Map<String, List<String>> byType = new TreeMap<>();
         objects.forEach(o -> byType.computeIfAbsent(o.type(), t -> new ArrayList<>()).add(o.id()));
         if (byType.isEmpty()) {
-            return rows;
+            return null;
         }
         MapSqlParameterSource params = new MapSqlParameterSource("workspace", currentUser.workspaceId());
         List<String> parts = new ArrayList<>();
@@ -184,15 +212,7 @@ public class AuditService {
             params.addValue("type" + i, type.getKey()).addValue("ids" + i, type.getValue().toArray(String[]::new));
             i++;
         }
-        jdbc.query("""
-                select id, seq, occurred_at, actor_name, action, object_type, object_id, channel,
-                       before::text as before, after::text as after, hash,
-                       workspace_id, actor_id, prev_hash
-                from audit_event where workspace_id = :workspace and (%s) order by seq
-                """.formatted(String.join(" or ", parts)), params, rs -> {
-                    rows.add(AuditStream.row(rs));
-                });
-        return rows;
+        return new AuditQuery("workspace_id = :workspace and (" + String.join(" or ", parts) + ")", params);
     }
 
     /**

@@ -26,20 +26,6 @@ class AuditStream {
         this.jdbc = new NamedParameterJdbcTemplate(plain);
     }
 
-    long stream(AuditQuery query, Consumer<AuditRow> sink) {
-        long[] count = {0};
-        jdbc.query("""
-                select id, seq, occurred_at, actor_name, action, object_type, object_id, channel,
-                       before::text as before, after::text as after, hash,
-                       workspace_id, actor_id, prev_hash
-                from audit_event where %s order by seq
-                """.formatted(query.where()), query.params(), rs -> {
-                    sink.accept(row(rs));
-                    count[0]++;
-                });
-        return count[0];
-    }
-
     /** The SELECT of {@link AuditFieldRow}s: one row per key of {@code before} or {@code after}, by seq and key. */
     static String fieldsSql(String where) {
         return """

@@ -19,8 +19,13 @@ interface ClaimRepository extends ScopedRepository<Claim, Long> {
 
     List<Claim> findByArticleIdAndWorkspaceIdOrderByAnchorStartAscIdAsc(long articleId, long workspaceId);
 
-    List<Claim> findByWorkspaceIdAndCreatedAtGreaterThanEqualAndCreatedAtLessThanOrderById(long workspaceId,
-            Instant from, Instant until);
+    @org.springframework.data.jpa.repository.Query("select c.id from Claim c where c.articleId = :articleId "
+            + "and c.workspaceId = :workspaceId order by c.anchorStart, c.id")
+    List<Long> idsByArticle(long articleId, long workspaceId);
+
+    @org.springframework.data.jpa.repository.Query("select c.id from Claim c where c.workspaceId = :workspaceId "
+            + "and c.createdAt >= :from and c.createdAt < :until order by c.id")
+    List<Long> idsCreatedBetween(long workspaceId, Instant from, Instant until);
 
     /** The claim, locked until the end of the transaction: workflow moves on one claim happen one at a time. */
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)

@@ -122,12 +122,18 @@ public class ClaimService {
                 .stream().map(Claim::toDetails).toList();
     }
 
-    /** The current workspace's claims created at or after {@code from} and before {@code until}, oldest first. */
+    /** The ids of one article's claims, in the order they appear in the text (a report reads the claims in batches). */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
-    public List<ClaimDetails> createdBetween(Instant from, Instant until) {
-        return claims.findByWorkspaceIdAndCreatedAtGreaterThanEqualAndCreatedAtLessThanOrderById(
-                currentUser.workspaceId(), from, until).stream().map(Claim::toDetails).toList();
+    public List<Long> idsOfArticle(long articleId) {
+        return claims.idsByArticle(articleId, currentUser.workspaceId());
+    }
+
+    /** The ids of the current workspace's claims created at or after {@code from} and before {@code until}. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<Long> idsCreatedBetween(Instant from, Instant until) {
+        return claims.idsCreatedBetween(currentUser.workspaceId(), from, until);
     }
 
     /** The state changes the signed-in member may make to this claim from its dialog now (not verdict steps). */

@@ -13,9 +13,14 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes one export inside one read-only transaction (one consistent snapshot, and the cursor the CSV needs). */
+/**
+ * Writes one export inside one read-only, repeatable-read transaction: the report's claims and events are read in
+ * pages while it is written ({@link Rows}), and every page sees the same snapshot as the counts and the chain head
+ * read first (and the CSV's cursor needs a transaction too).
+ */
 @Component
 class ExportWriter {
 
@@ -72,7 +77,7 @@ class ExportWriter {
      * once) and is refused with {@code export.pdf-busy} otherwise (downloads), so that waiting requests never hold
      * the pool's connections.
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ExportResult write(ExportRequest request, ExportTarget target, ExportProgress progress,
             boolean waitForOthers) throws IOException {
         request.check();
@@ -100,7 +105,7 @@ class ExportWriter {
     }
 
     /** The ClaimReview JSON-LD of one claim's published verdict; empty without one or without a publisher set. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public java.util.Optional<com.fasterxml.jackson.databind.node.ObjectNode> claimReview(long articleId,
             long claimId) {
         java.util.Optional<ReportSettingsRow> publisher = settings.settings();

@@ -9,7 +9,6 @@ import app.factdesk.audit.ExportedEvents;
 import app.factdesk.claim.Anchor;
 import app.factdesk.claim.ClaimDetails;
 import app.factdesk.verdict.snapshot.SnapshotRow;
-import app.factdesk.verdict.snapshot.SnapshotService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,11 +36,8 @@ class JsonReport {
     private final ObjectMapper json;
     private final AttestationService attestation;
     private final CheckpointService checkpoints;
-    private final SnapshotService snapshots;
 
-    JsonReport(ObjectMapper json, AttestationService attestation, CheckpointService checkpoints,
-            SnapshotService snapshots) {
-        this.snapshots = snapshots;
+    JsonReport(ObjectMapper json, AttestationService attestation, CheckpointService checkpoints) {
         this.json = json;
         this.attestation = attestation;
         this.checkpoints = checkpoints;
@@ -55,7 +51,7 @@ class JsonReport {
      */
     void write(Report report, OutputStream out) throws IOException {
         StreamingSignature signature = attestation.startSignature();
-        java.util.Map<Long, List<SnapshotRow>> captured = snapshots.bySource(report.sourceIds());
+        ChainSpan span = new ChainSpan();
         SortedMap<String, Item<Canonical>> members = new TreeMap<>();
         members.put("schemaVersion", canonical -> canonical.value(TextNode.valueOf(SCHEMA)));
         members.put("generatedAt", canonical -> canonical.value(TextNode.valueOf(report.generatedAt().toString())));
@@ -69,7 +65,7 @@ class JsonReport {
                 SortedMap<String, Item<Canonical>> entry = new TreeMap<>();
                 entry.put("article", inner -> inner.value(json.valueToTree(article.article())));
                 entry.put("claims", inner -> inner.array(article.claims(),
-                        section -> inner.value(claim(section, captured))));
+                        section -> inner.value(claim(section))));
                 canonical.members(entry);
                 canonical.raw("}");
             }));
@@ -77,11 +73,15 @@ class JsonReport {
             members.put("scope", canonical -> canonical.value(TextNode.valueOf("article")));
             members.put("article", canonical -> canonical.value(json.valueToTree(report.article())));
             members.put("claims", canonical -> canonical.array(report.claims(),
-                    section -> canonical.value(claim(section, captured))));
+                    section -> canonical.value(claim(section))));
         }
-        members.put("auditEvents", canonical -> canonical.array(report.events(),
-                row -> canonical.value(ExportedEvents.json(row))));
-        members.put("chain", canonical -> canonical.value(chain(report)));
+        // "auditEvents" comes before "chain" (keys are sorted): the events' span in the chain is noted as they are
+        // written, so they are read once.
+        members.put("auditEvents", canonical -> canonical.array(report.events(), row -> {
+            span.saw(row);
+            canonical.value(ExportedEvents.json(row));
+        }));
+        members.put("chain", canonical -> canonical.value(chain(report, span)));
         members.put("chainHead", canonical -> canonical.value(chainHead(report)));
         // The latest checkpoint this export's chain extends: the verifier checks it wherever the export reaches it.
         checkpoints.latestUpTo(report.chainHead().count()).ifPresent(checkpoint -> members.put("checkpoint",
@@ -116,12 +116,12 @@ class JsonReport {
         return head;
     }
 
-    private ObjectNode claim(ClaimReport section, java.util.Map<Long, List<SnapshotRow>> captured) {
+    private ObjectNode claim(ClaimReport section) {
         ObjectNode claim = json.valueToTree(section.claim());
         claim.remove("anchor");
         claim.set("target", target(section.claim()));
         claim.set("verdicts", json.valueToTree(section.verdicts()));
-        claim.set("sources", sources(section, captured));
+        claim.set("sources", sources(section));
         claim.set("tasks", json.valueToTree(section.tasks()));
         return claim;
     }
@@ -151,13 +151,13 @@ class JsonReport {
             }
         }
 
-        <T> void array(List<T> items, Item<T> item) throws IOException {
+        <T> void array(Iterable<T> items, Item<T> item) throws IOException {
             raw("[");
-            for (int i = 0; i < items.size(); i++) {
-                if (i > 0) {
-                    raw(",");
-                }
-                item.write(items.get(i));
+            String separator = "";
+            for (T each : items) {
+                raw(separator);
+                item.write(each);
+                separator = ",";
             }
             raw("]");
         }
@@ -173,11 +173,11 @@ class JsonReport {
      * a Web Annotation {@code TimeState} the capture time ({@code sourceDate}) and where the copy is kept
      * ({@code cachedSource}, a path of this desk).
      */
-    private ArrayNode sources(ClaimReport section, java.util.Map<Long, List<SnapshotRow>> captured) {
+    private ArrayNode sources(ClaimReport section) {
         ArrayNode sources = json.valueToTree(section.sources());
         for (com.fasterxml.jackson.databind.JsonNode node : sources) {
             ArrayNode list = ((ObjectNode) node).putArray("snapshots");
-            for (SnapshotRow snapshot : captured.getOrDefault(node.path("id").asLong(), List.of())) {
+            for (SnapshotRow snapshot : section.snapshotsOf(node.path("id").asLong())) {
                 ObjectNode entry = list.addObject();
                 entry.put("status", snapshot.status().name());
                 entry.put("requestedAt", snapshot.requestedAt().toString());
@@ -212,18 +212,36 @@ class JsonReport {
      * {@code lastSeq} ({@code contiguous}), an article report a selection; {@code previousHash} links the first event
      * to the full chain.
      */
-    private ObjectNode chain(Report report) {
+    private ObjectNode chain(Report report, ChainSpan span) {
+        if (span.count != report.events().size()) {
+            throw new IllegalStateException("the report counted " + report.events().size() + " events and wrote "
+                    + span.count);
+        }
         ObjectNode chain = json.createObjectNode();
         chain.put("workspaceId", report.workspaceId());
         chain.put("contiguous", report.ofRange());
-        List<AuditRow> events = report.events();
-        if (events.isEmpty()) {
+        if (span.count == 0) {
             chain.putNull("firstSeq").putNull("lastSeq").putNull("previousHash");
         } else {
-            chain.put("firstSeq", events.get(0).seq()).put("lastSeq", events.get(events.size() - 1).seq())
-                    .put("previousHash", events.get(0).prevHash());
+            chain.put("firstSeq", span.firstSeq).put("lastSeq", span.lastSeq).put("previousHash", span.previousHash);
         }
-        chain.put("eventCount", events.size());
+        chain.put("eventCount", span.count);
         return chain;
+    }
+
+    /** The first and last chain positions of the events written, and the hash before the first. */
+    private static final class ChainSpan {
+        private int count;
+        private long firstSeq;
+        private long lastSeq;
+        private String previousHash;
+
+        void saw(AuditRow event) {
+            if (count++ == 0) {
+                firstSeq = event.seq();
+                previousHash = event.prevHash();
+            }
+            lastSeq = event.seq();
+        }
     }
 }

@@ -26,7 +26,6 @@ import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import app.factdesk.verdict.snapshot.SnapshotService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,12 +47,11 @@ class PdfReport {
     private static final byte[] REGULAR = read("DejaVuSans.ttf");
     private static final byte[] BOLD = read("DejaVuSans-Bold.ttf");
 
-    private final SnapshotService snapshots;
     private final int claimsPerPart;
     private final int eventsPerPart;
 
     @org.springframework.beans.factory.annotation.Autowired
-    PdfReport(SnapshotService snapshots,
+    PdfReport(
             @org.springframework.beans.factory.annotation.Value("${factdesk.exports.pdf-claims-per-part:"
                     + CLAIMS_PER_PART + "}") int claimsPerPart,
             @org.springframework.beans.factory.annotation.Value("${factdesk.exports.pdf-events-per-part:"
@@ -62,14 +60,13 @@ class PdfReport {
             throw new IllegalArgumentException("factdesk.exports.pdf-claims-per-part and pdf-events-per-part must be "
                     + "at least 1");
         }
-        this.snapshots = snapshots;
         this.claimsPerPart = claimsPerPart;
         this.eventsPerPart = eventsPerPart;
     }
 
-    /** Without archived copies (unit tests render reports without a database). */
+    /** With the default part sizes (unit tests). */
     PdfReport() {
-        this(null, CLAIMS_PER_PART, EVENTS_PER_PART);
+        this(CLAIMS_PER_PART, EVENTS_PER_PART);
     }
 
     /**
@@ -87,7 +84,7 @@ class PdfReport {
      * report's size ({@code factdesk.exports.pdf-claims-per-part}, {@code pdf-events-per-part}).
      */
     static final int CLAIMS_PER_PART = 500;
-    static final int EVENTS_PER_PART = 10_000;
+    static final int EVENTS_PER_PART = 2_500;
 
     void write(Report report, OutputStream out) throws IOException {
         write(report, out, claimsPerPart, eventsPerPart);
@@ -100,16 +97,14 @@ class PdfReport {
      * fonts are shared by every part and subset once, at the end, when the pages are numbered too.
      */
     void write(Report report, OutputStream out, int claimsPerPart, int eventsPerPart) throws IOException {
-        java.util.Map<Long, List<app.factdesk.verdict.snapshot.SnapshotRow>> archived = snapshots == null
-                ? java.util.Map.of() : snapshots.bySource(report.sourceIds());
         if (ReportHtml.inParts(report, claimsPerPart, eventsPerPart)) {
-            writeInParts(report, archived, claimsPerPart, eventsPerPart, out);
+            writeInParts(report, claimsPerPart, eventsPerPart, out);
             return;
         }
         try (PDDocument document = new PDDocument()) {
             PDFont regular = font(document, REGULAR);
             PDFont bold = font(document, BOLD);
-            layOut(document, ReportHtml.of(report, archived), regular, bold);
+            layOut(document, ReportHtml.of(report), regular, bold);
             // PDFBox subsets the fonts, writing their ToUnicode maps, when it saves. Subset them now instead, point
             // the Arabic presentation forms at their base letters, and save once. (Saving twice, once to nowhere to
             // get the subsets, cost more than the layout on long reports: PDFBox's writer checks its queue of objects
@@ -124,15 +119,13 @@ class PdfReport {
         }
     }
 
-    private static void writeInParts(Report report,
-            java.util.Map<Long, List<app.factdesk.verdict.snapshot.SnapshotRow>> archived, int claimsPerPart,
-            int eventsPerPart, OutputStream out) throws IOException {
+    private static void writeInParts(Report report, int claimsPerPart, int eventsPerPart, OutputStream out) throws IOException {
         try (PDDocument fontsDocument = new PDDocument()) {
             PDFont regular = font(fontsDocument, REGULAR);
             PDFont bold = font(fontsDocument, BOLD);
             StreamedPdf pdf = new StreamedPdf(out, fontsDocument, List.of(regular, bold));
             try {
-                ReportHtml.parts(report, archived, claimsPerPart, eventsPerPart, html -> {
+                ReportHtml.parts(report, claimsPerPart, eventsPerPart, html -> {
                     try (PDDocument part = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
                         layOut(part, html, regular, bold);
                         pdf.pass(part);

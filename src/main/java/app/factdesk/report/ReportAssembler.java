@@ -11,7 +11,9 @@ import app.factdesk.claim.ClaimService;
 import app.factdesk.security.CurrentUser;
 import app.factdesk.shared.UserFacingException;
 import app.factdesk.verdict.SourceService;
-import app.factdesk.verdict.VerdictRow;
+import app.factdesk.verdict.SourceRow;
+import app.factdesk.verdict.snapshot.SnapshotRow;
+import app.factdesk.verdict.snapshot.SnapshotService;
 import app.factdesk.verdict.VerdictService;
 import app.factdesk.verification.TaskService;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,19 +24,19 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /** Gathers a {@link Report} through the other modules' services, so their security and workspace scope apply. */
 @Component
 class ReportAssembler {
-
-    private static final Comparator<ClaimDetails> TEXT_ORDER = Comparator
-            .comparingInt((ClaimDetails c) -> c.anchor().start()).thenComparing(ClaimDetails::id);
 
     private final ArticleService articles;
     private final ClaimService claims;
@@ -42,6 +44,7 @@ class ReportAssembler {
     private final SourceService sources;
     private final TaskService tasks;
     private final AuditService audit;
+    private final SnapshotService snapshots;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ObjectMapper json;
@@ -54,8 +57,8 @@ class ReportAssembler {
     private final jakarta.persistence.EntityManager entities;
 
     ReportAssembler(ArticleService articles, ClaimService claims, VerdictService verdicts, SourceService sources,
-            TaskService tasks, AuditService audit, CurrentUser currentUser, Clock clock, ObjectMapper json,
-            jakarta.persistence.EntityManager entities) {
+            TaskService tasks, AuditService audit, SnapshotService snapshots, CurrentUser currentUser, Clock clock,
+            ObjectMapper json, jakarta.persistence.EntityManager entities) {
         this.entities = entities;
         this.articles = articles;
         this.claims = claims;
@@ -63,6 +66,7 @@ class ReportAssembler {
         this.sources = sources;
         this.tasks = tasks;
         this.audit = audit;
+        this.snapshots = snapshots;
         this.currentUser = currentUser;
         this.clock = clock;
         this.json = json;
@@ -73,102 +77,181 @@ class ReportAssembler {
                 : assemble(request.articleId(), progress);
     }
 
-    /** One article: its claims and the audit events of the article and of those claims' objects. */
+    /**
+     * One article: its claims and the audit events of the article and of those claims' objects. Only the claims' ids
+     * are read here; the rows are read while the report is written ({@link Rows}), inside the caller's transaction.
+     */
     Report assemble(long articleId, ExportProgress progress) {
         ArticleDetails article = articles.find(articleId)
                 .orElseThrow(() -> new UserFacingException("export.article-not-found"));
-        List<ClaimDetails> ofArticle = claims.ofArticle(articleId).stream().sorted(TEXT_ORDER).toList();
-        entities.clear();
-        List<AuditObject> objects = new ArrayList<>(List.of(AuditObject.of("article", articleId)));
-        long total = ofArticle.size() + 1L;
-        List<ClaimReport> sections = sections(ofArticle, objects, done -> progress.update(done, total));
-        var events = audit.ofObjects(objects);
-        progress.update(total, total);
-        return report(null, null, List.of(new ArticleReport(article, sections)), events);
+        List<Long> ids = claims.idsOfArticle(articleId);
+        long total = ids.size() + 1L;
+        long[] done = {0};
+        Rows<ClaimReport> ofArticle = claimRows(ids, n -> progress.update(done[0] += n, total));
+        // The objects whose events the report holds: the article, its claims and their verdicts, sources and tasks,
+        // gathered (as ids only) by one pass over the claims when the events are first needed.
+        Supplier<List<AuditObject>> objects = once(() -> {
+            List<AuditObject> all = new ArrayList<>(List.of(AuditObject.of("article", articleId)));
+            claimRows(ids, n -> { }).forEach(section -> objectsOf(section, all));
+            return all;
+        });
+        Rows<AuditRow> events = Rows.paged(() -> Math.toIntExact(audit.countOfObjects(objects.get())),
+                () -> eventPages(after -> audit.ofObjectsAfter(objects.get(), after, EVENT_PAGE)));
+        return report(null, null, List.of(new ArticleReport(article, ofArticle)), events);
     }
 
     /**
      * The workspace between two UTC days (both included): the claims created in the range or named by one of its
      * audit events (a claim's own events, a verdict's, and any event whose values carry a {@code claimId}), grouped by
-     * article, and all the workspace's audit events of the range.
+     * article, and all the workspace's audit events of the range. One pass over the range's events finds the claims;
+     * the rows are read while the report is written.
      */
     Report assembleRange(LocalDate from, LocalDate to, ExportProgress progress) {
-        List<AuditRow> events = new ArrayList<>();
-        audit.stream(new AuditFilter(null, null, null, null, from, to), events::add);
+        AuditFilter filter = new AuditFilter(null, null, null, null, from, to);
         Set<Long> claimIds = new TreeSet<>();
         Set<Long> verdictIds = new TreeSet<>();
-        for (AuditRow event : events) {
-            if ("claim".equals(event.objectType())) {
-                addId(claimIds, event.objectId());
-            } else if ("verdict".equals(event.objectType())) {
-                addId(verdictIds, event.objectId());
+        int eventCount = 0;
+        for (Rows.Pages<AuditRow> pages = eventPages(after -> audit.rowsAfter(filter, after, EVENT_PAGE));;) {
+            List<AuditRow> page = pages.next();
+            if (page.isEmpty()) {
+                break;
             }
-            claimIdIn(event.before(), claimIds);
-            claimIdIn(event.after(), claimIds);
+            eventCount += page.size();
+            for (AuditRow event : page) {
+                if ("claim".equals(event.objectType())) {
+                    addId(claimIds, event.objectId());
+                } else if ("verdict".equals(event.objectType())) {
+                    addId(verdictIds, event.objectId());
+                }
+                claimIdIn(event.before(), claimIds);
+                claimIdIn(event.after(), claimIds);
+            }
         }
-        claims.createdBetween(from.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()).forEach(c -> claimIds.add(c.id()));
+        claimIds.addAll(claims.idsCreatedBetween(from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
         verdictIds.forEach(id -> verdicts.find(id).ifPresent(v -> claimIds.add(v.claimId())));
-        Map<Long, List<ClaimDetails>> byArticle = new TreeMap<>();
+        // Each article's claims in text order, kept as (start of the anchor, id) pairs.
+        Map<Long, List<long[]>> byArticle = new TreeMap<>();
         List<Long> ids = List.copyOf(claimIds);
         for (int at = 0; at < ids.size(); at += BATCH) {
             claims.findAll(ids.subList(at, Math.min(ids.size(), at + BATCH))).values().forEach(c ->
-                    byArticle.computeIfAbsent(c.articleId(), a -> new ArrayList<>()).add(c));
+                    byArticle.computeIfAbsent(c.articleId(), a -> new ArrayList<>())
+                            .add(new long[] {c.anchor().start(), c.id()}));
             entities.clear();
         }
         long total = claimIds.size() + 1L;
-        long done = 0;
-        List<AuditObject> ignored = new ArrayList<>();
+        long[] done = {0};
         List<ArticleReport> sections = new ArrayList<>();
-        for (Map.Entry<Long, List<ClaimDetails>> entry : byArticle.entrySet()) {
+        for (Map.Entry<Long, List<long[]>> entry : byArticle.entrySet()) {
             var article = articles.find(entry.getKey());
             if (article.isEmpty()) {
                 continue;
             }
-            long before = done;
-            List<ClaimReport> ofArticle = sections(entry.getValue().stream().sorted(TEXT_ORDER).toList(), ignored,
-                    n -> progress.update(before + n, total));
-            done += ofArticle.size();
-            sections.add(new ArticleReport(article.get(), ofArticle));
+            List<Long> inText = entry.getValue().stream()
+                    .sorted(Comparator.<long[]>comparingLong(c -> c[0]).thenComparingLong(c -> c[1]))
+                    .map(c -> c[1]).toList();
+            sections.add(new ArticleReport(article.get(), claimRows(inText,
+                    n -> progress.update(done[0] += n, total))));
         }
-        progress.update(total, total);
+        int counted = eventCount;
+        Rows<AuditRow> events = Rows.paged(() -> counted,
+                () -> eventPages(after -> audit.rowsAfter(filter, after, EVENT_PAGE)));
         return report(from, to, sections, events);
     }
 
     /** Claims read together per kind: a report of thousands of claims runs a few queries per batch, not per claim. */
     private static final int BATCH = 500;
+    /** Events read per page while a report is written. */
+    private static final int EVENT_PAGE = 2000;
 
-    private List<ClaimReport> sections(List<ClaimDetails> ofArticle, List<AuditObject> objects,
-            java.util.function.LongConsumer done) {
-        List<ClaimReport> sections = new ArrayList<>(ofArticle.size());
-        for (int from = 0; from < ofArticle.size(); from += BATCH) {
-            List<ClaimDetails> batch = ofArticle.subList(from, Math.min(ofArticle.size(), from + BATCH));
-            List<Long> ids = batch.stream().map(ClaimDetails::id).toList();
-            var verdictsOf = verdicts.ofClaims(ids);
-            var sourcesOf = sources.rowsOfClaims(ids);
-            var tasksOf = tasks.ofClaims(ids);
-            for (ClaimDetails claim : batch) {
-                sections.add(section(new ClaimReport(claim, verdictsOf.getOrDefault(claim.id(), List.of()),
-                        sourcesOf.getOrDefault(claim.id(), List.of()), tasksOf.getOrDefault(claim.id(), List.of())),
-                        objects));
-            }
-            entities.clear();
-            done.accept(sections.size());
-        }
-        return sections;
+    /**
+     * The claims {@code ids} (in this order) with their verdicts, sources, tasks and archived copies, read a batch at a
+     * time as they are iterated; {@code read} is told how many claims each batch added. The persistence context is
+     * cleared after each batch.
+     */
+    private Rows<ClaimReport> claimRows(List<Long> ids, LongConsumer read) {
+        return Rows.paged(ids::size, () -> {
+            int[] at = {0};
+            return () -> {
+                if (at[0] >= ids.size()) {
+                    return List.of();
+                }
+                List<Long> batch = ids.subList(at[0], Math.min(ids.size(), at[0] + BATCH));
+                at[0] += batch.size();
+                List<ClaimReport> page = batch(batch);
+                read.accept(batch.size());
+                return page;
+            };
+        });
     }
 
-    private static ClaimReport section(ClaimReport section, List<AuditObject> objects) {
-        ClaimDetails claim = section.claim();
-        List<VerdictRow> history = section.verdicts();
-        objects.add(AuditObject.of("claim", claim.id()));
-        history.forEach(v -> objects.add(AuditObject.of("verdict", v.id())));
+    private List<ClaimReport> batch(List<Long> ids) {
+        var found = claims.findAll(ids);
+        var verdictsOf = verdicts.ofClaims(ids);
+        var sourcesOf = sources.rowsOfClaims(ids);
+        var tasksOf = tasks.ofClaims(ids);
+        List<Long> sourceIds = sourcesOf.values().stream().flatMap(List::stream).map(SourceRow::id).toList();
+        Map<Long, List<SnapshotRow>> copies = sourceIds.isEmpty() ? Map.of() : snapshots.bySource(sourceIds);
+        List<ClaimReport> page = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            ClaimDetails claim = found.get(id);
+            if (claim == null) {
+                continue; // not in this workspace
+            }
+            List<SourceRow> ofClaim = sourcesOf.getOrDefault(id, List.of());
+            Map<Long, List<SnapshotRow>> ofSources = new HashMap<>();
+            ofClaim.forEach(s -> {
+                List<SnapshotRow> kept = copies.get(s.id());
+                if (kept != null) {
+                    ofSources.put(s.id(), kept);
+                }
+            });
+            page.add(new ClaimReport(claim, verdictsOf.getOrDefault(id, List.of()), ofClaim,
+                    tasksOf.getOrDefault(id, List.of()), ofSources));
+        }
+        entities.clear();
+        return page;
+    }
+
+    /** A reading of events in chain order, a page at a time, each page asked for after the last {@code seq} read. */
+    private static Rows.Pages<AuditRow> eventPages(java.util.function.LongFunction<List<AuditRow>> after) {
+        long[] last = {0};
+        boolean[] ended = {false};
+        return () -> {
+            if (ended[0]) {
+                return List.of();
+            }
+            List<AuditRow> page = after.apply(last[0]);
+            if (page.isEmpty()) {
+                ended[0] = true;
+            } else {
+                last[0] = page.get(page.size() - 1).seq();
+            }
+            return page;
+        };
+    }
+
+    private static void objectsOf(ClaimReport section, List<AuditObject> objects) {
+        objects.add(AuditObject.of("claim", section.claim().id()));
+        section.verdicts().forEach(v -> objects.add(AuditObject.of("verdict", v.id())));
         section.sources().forEach(s -> objects.add(AuditObject.of("source", s.id())));
         section.tasks().forEach(t -> objects.add(AuditObject.of("task", t.id())));
-        return section;
     }
 
-    private Report report(LocalDate from, LocalDate to, List<ArticleReport> sections, List<AuditRow> events) {
+    /** {@code value}, computed on first use and kept. */
+    private static <T> Supplier<T> once(Supplier<T> value) {
+        Object[] kept = {null};
+        return () -> {
+            if (kept[0] == null) {
+                kept[0] = value.get();
+            }
+            @SuppressWarnings("unchecked")
+            T result = (T) kept[0];
+            return result;
+        };
+    }
+
+    private Report report(LocalDate from, LocalDate to, List<ArticleReport> sections, Rows<AuditRow> events) {
         var user = currentUser.require();
         return new Report(clock.instant(), user.displayName(), currentUser.workspaceId(),
                 currentUser.workspace().workspaceName(), from, to,

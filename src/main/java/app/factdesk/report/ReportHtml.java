@@ -39,8 +39,6 @@ final class ReportHtml {
             """;
 
     private final StringBuilder html = new StringBuilder(64 * 1024);
-    /** Archived copies of the report's sources by source id (ADR 026); empty when none were captured. */
-    private final java.util.Map<Long, java.util.List<SnapshotRow>> snapshots;
     /** A long report is cut into documents of at most this many claims and events, rendered one after the other. */
     private final int claimsPerPart;
     private final int eventsPerPart;
@@ -50,9 +48,8 @@ final class ReportHtml {
     private int claimsInPart;
     private int eventsInPart;
 
-    private ReportHtml(java.util.Map<Long, java.util.List<SnapshotRow>> snapshots, int claimsPerPart,
-            int eventsPerPart, boolean inParts, java.util.function.Consumer<String> parts) {
-        this.snapshots = snapshots;
+    private ReportHtml(int claimsPerPart, int eventsPerPart, boolean inParts,
+            java.util.function.Consumer<String> parts) {
         this.parts = parts;
         this.claimsPerPart = claimsPerPart;
         this.eventsPerPart = eventsPerPart;
@@ -60,12 +57,8 @@ final class ReportHtml {
     }
 
     static String of(Report report) {
-        return of(report, java.util.Map.of());
-    }
-
-    static String of(Report report, java.util.Map<Long, java.util.List<SnapshotRow>> snapshots) {
         java.util.List<String> whole = new java.util.ArrayList<>(1);
-        new ReportHtml(snapshots, Integer.MAX_VALUE, Integer.MAX_VALUE, false, whole::add).build(report);
+        new ReportHtml(Integer.MAX_VALUE, Integer.MAX_VALUE, false, whole::add).build(report);
         return whole.get(0);
     }
 
@@ -74,17 +67,16 @@ final class ReportHtml {
      * otherwise as several, each starting on a new page and without the page footer (the renderer numbers the
      * merged pages), so that no single layout has to hold a report of thousands of claims.
      */
-    static java.util.List<String> parts(Report report, java.util.Map<Long, java.util.List<SnapshotRow>> snapshots,
-            int claimsPerPart, int eventsPerPart) {
+    static java.util.List<String> parts(Report report, int claimsPerPart, int eventsPerPart) {
         java.util.List<String> all = new java.util.ArrayList<>();
-        parts(report, snapshots, claimsPerPart, eventsPerPart, all::add);
+        parts(report, claimsPerPart, eventsPerPart, all::add);
         return all;
     }
 
     /** The same, each part given to {@code each} as soon as it is complete, before the next one is written. */
-    static void parts(Report report, java.util.Map<Long, java.util.List<SnapshotRow>> snapshots, int claimsPerPart,
-            int eventsPerPart, java.util.function.Consumer<String> each) {
-        new ReportHtml(snapshots, claimsPerPart, eventsPerPart, inParts(report, claimsPerPart, eventsPerPart), each)
+    static void parts(Report report, int claimsPerPart, int eventsPerPart,
+            java.util.function.Consumer<String> each) {
+        new ReportHtml(claimsPerPart, eventsPerPart, inParts(report, claimsPerPart, eventsPerPart), each)
                 .build(report);
     }
 
@@ -172,7 +164,7 @@ final class ReportHtml {
      * needed, and a direction span only for an actor name that is not plain ASCII. The event lines are most of a
      * large report's layout time.
      */
-    private void events(java.util.List<AuditRow> events) {
+    private void events(Iterable<AuditRow> events) {
         long previous = -1;
         for (AuditRow event : events) {
             if (previous >= 0 && Math.abs(event.seq() - previous) > 1) {
@@ -221,7 +213,7 @@ final class ReportHtml {
             verdict(v);
         }
         for (SourceRow s : section.sources()) {
-            source(s);
+            source(s, section.snapshotsOf(s.id()));
         }
         for (TaskRow t : section.tasks()) {
             html.append("<p class=\"muted\">Task: ").append(text(t.title())).append(" · ")
@@ -273,7 +265,7 @@ final class ReportHtml {
     }
 
     /** A source: title, publisher when set, type, stance, reliability, URL, and its evidence file with SHA-256. */
-    private void source(SourceRow s) {
+    private void source(SourceRow s, java.util.List<SnapshotRow> copies) {
         html.append("<p class=\"muted\">Source: ").append(text(s.title()));
         if (s.publisher() != null && !s.publisher().isBlank()) {
             html.append(" (").append(text(s.publisher())).append(')');
@@ -287,7 +279,7 @@ final class ReportHtml {
                     .append("<span class=\"hash\">SHA-256: ").append(s.fileSha256()).append("</span>");
         }
         // Robust-link style: the original URL above, then each archived copy with its date and hash.
-        for (SnapshotRow copy : snapshots.getOrDefault(s.id(), java.util.List.of())) {
+        for (SnapshotRow copy : copies) {
             if (copy.status() == SnapshotRow.Status.CAPTURED) {
                 html.append("<br/>Archived copy of ").append(when(copy.finishedAt()))
                         .append(copy.truncated() ? " (cut at the size or time limit)" : "")

@@ -74,7 +74,7 @@ class PdfReportTest {
                 "Sputnik", null, null, null, WHEN, 0);
         Report report = new Report(WHEN, "Ema Editor", 1L, "Desk", null, null,
                 List.of(new ArticleReport(article, claims)), events, new ChainHead(250, "a".repeat(64)));
-        assertThat(ReportHtml.parts(report, java.util.Map.of(), 20, 100))
+        assertThat(ReportHtml.parts(report, 20, 100))
                 .as("20 claims, 20 claims, 5 claims and 100 events, 100 events, 50 events").hasSize(5);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PdfReport().write(report, out, 20, 100);

@@ -229,6 +229,74 @@ class ReportExportIT {
         }
     }
 
+    @Autowired
+    ExportWriter writer;
+
+    @Test
+    void a_report_is_read_from_one_snapshot_so_what_others_write_meanwhile_is_not_in_it() throws Exception {
+        // The claims and events are read in pages while the PDF is written. After the claims are read and before the
+        // events are, a fact-checker edits a claim in another transaction: the new statement and its audit event
+        // must not be in the report, which holds the events it counted when it started and names the chain head it
+        // read then.
+        int count = 30;
+        long article = users.as(desk.desk().checker(), () -> {
+            long id = articles.importArticle(new app.factdesk.article.ImportArticle("An article edited meanwhile",
+                    app.factdesk.ManyClaims.body(count), "en", null, null, null, null, null), true);
+            app.factdesk.ManyClaims.claimEach(articles, claims, id, count);
+            return id;
+        });
+        var first = users.as(desk.desk().checker(), () -> claims.ofArticle(article).get(0));
+        boolean[] edited = {false};
+        ExportProgress editMeanwhile = (done, total) -> {
+            if (edited[0]) {
+                return;
+            }
+            edited[0] = true;
+            Thread other = new Thread(() -> users.as(desk.desk().checker(), () -> claims.edit(first.id(),
+                    first.version(), new app.factdesk.claim.ClaimFields("Edited while the report was written",
+                            first.claimant(), first.claimDate(), first.priority(), first.tags()))));
+            other.start();
+            try {
+                other.join();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        users.as(desk.desk().editor(), () -> {
+            try {
+                return writer.write(ExportRequest.ofArticle(ExportKind.PDF, article), (name, type) -> out,
+                        editMeanwhile, false);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        assertThat(edited[0]).as("the edit ran while the report was written").isTrue();
+        var after = users.as(desk.desk().checker(), () -> claims.find(first.id()).orElseThrow());
+        assertThat(after.statement()).isEqualTo("Edited while the report was written");
+        var editEvent = users.as(desk.desk().editor(), () -> audit.pageAfter(new AuditFilter(null, "claim.edited",
+                "claim", Long.toString(first.id()), null, null), 0, 10)).get(0);
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).doesNotContain("Edited while the report was written");
+            var head = java.util.regex.Pattern.compile("Events in the workspace's chain: (\\d+)").matcher(text);
+            assertThat(head.find()).isTrue();
+            long chainHead = Long.parseLong(head.group(1));
+            assertThat(editEvent.seq()).as("the edit came after the head the report names").isGreaterThan(chainHead);
+            var events = java.util.regex.Pattern.compile("#(\\d+) \\d{4}-\\d\\d-\\d\\d").matcher(text);
+            var header = java.util.regex.Pattern.compile("Audit events \\((\\d+)\\)").matcher(text);
+            assertThat(header.find()).isTrue();
+            long lines = 0;
+            while (events.find()) {
+                lines++;
+                assertThat(Long.parseLong(events.group(1))).as("an event of the snapshot").isLessThanOrEqualTo(chainHead);
+            }
+            assertThat(lines).as("event lines, as many as the report counted").isEqualTo(Long.parseLong(header.group(1)))
+                    .isPositive();
+        }
+    }
+
     @Test
     void a_pdf_of_more_claims_than_one_report_holds_is_refused_with_a_message_and_records_nothing() throws Exception {
         int count = app.factdesk.ManyClaims.OVER_THE_PDF_LIMIT; // the limit is 300 in the tests, 10,000 in production
