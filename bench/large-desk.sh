@@ -8,5 +8,5 @@ cd "$(dirname "$0")/.."
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -B test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 # The production heap: a report that held every page or row at once would fail here rather than only look slow.
-java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+java -Xmx512m ${BENCH_JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
   app.factdesk.claim.ui.LargeDeskBench "$@" 2>&1 | grep --line-buffered -v -E '^(SLF4J|WARNING|OpenJDK)' | grep --line-buffered -v -E ' WARN |^com.openhtmltopdf|Auto-discovered views'

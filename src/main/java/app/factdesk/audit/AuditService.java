@@ -156,45 +156,55 @@ public class AuditService {
         return stream.streamFields(AuditQuery.of(currentUser.workspaceId(), filter), sink);
     }
 
-    /** How many of the current workspace's events are about any of {@code objects}. */
-    @PreAuthorize("hasRole('EDITOR')")
-    @Transactional(readOnly = true)
-    public long countOfObjects(Collection<AuditObject> objects) {
-        AuditQuery query = aboutAny(objects);
-        return query == null ? 0 : jdbc.queryForObject("select count(*) from audit_event where " + query.where(),
-                query.params(), Long.class);
-    }
-
     /**
-     * Up to {@code pageSize} (1..10,000) of the current workspace's events about any of {@code objects} whose chain
-     * position is after {@code afterSeq} (0 for the start), oldest first, with compact JSON: a report reads them a page
-     * at a time (paging by {@code seq} is stable, see {@link #pageAfter}).
+     * The chain positions ({@code seq}) of the current workspace's events about any of {@code objects}, in chain
+     * order: a report keeps these numbers and reads the events themselves a page at a time ({@link #rowsAt}), so that
+     * the condition on thousands of objects is evaluated once.
      */
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional(readOnly = true)
-    public List<AuditRow> ofObjectsAfter(Collection<AuditObject> objects, long afterSeq, int pageSize) {
+    public long[] positionsOf(Collection<AuditObject> objects) {
         AuditQuery query = aboutAny(objects);
-        return query == null ? List.of() : rowsAfter(query, afterSeq, pageSize);
+        return query == null ? new long[0] : positions(query);
     }
 
-    /** The same for the events matching {@code filter}. */
+    /** The chain positions of the current workspace's events matching {@code filter}, in chain order. */
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional(readOnly = true)
-    public List<AuditRow> rowsAfter(AuditFilter filter, long afterSeq, int pageSize) {
-        return rowsAfter(AuditQuery.of(currentUser.workspaceId(), filter), afterSeq, pageSize);
+    public long[] positionsOf(AuditFilter filter) {
+        return positions(AuditQuery.of(currentUser.workspaceId(), filter));
     }
 
-    private List<AuditRow> rowsAfter(AuditQuery query, long afterSeq, int pageSize) {
-        query.params().addValue("after", Math.max(0, afterSeq))
-                .addValue("limit", Math.min(Math.max(1, pageSize), 10_000));
-        // The coalesce repeats the workspace condition so that the unique (chain, seq) index serves the range scan.
+    private long[] positions(AuditQuery query) {
+        java.util.stream.LongStream.Builder seqs = java.util.stream.LongStream.builder();
+        jdbc.query("select seq from audit_event where " + query.where() + " order by seq", query.params(),
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> seqs.add(rs.getLong(1)));
+        return seqs.build().toArray();
+    }
+
+    /**
+     * The current workspace's events at the chain positions {@code seqs[from]} to {@code seqs[to - 1]} (at most
+     * 10,000), in chain order, with compact JSON: one look-up each in the (chain, seq) index.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional(readOnly = true)
+    public List<AuditRow> rowsAt(long[] seqs, int from, int to) {
+        if (from < 0 || to > seqs.length || to - from > 10_000) {
+            throw new IllegalArgumentException("positions " + from + " to " + to + " of " + seqs.length);
+        }
+        if (from >= to) {
+            return List.of();
+        }
+        // The coalesce repeats the workspace condition so that the unique (chain, seq) index serves the look-ups.
         return jdbc.query("""
                 select id, seq, occurred_at, actor_name, action, object_type, object_id, channel,
                        before::text as before, after::text as after, hash,
                        workspace_id, actor_id, prev_hash
-                from audit_event where %s and coalesce(workspace_id, 0) = :workspace and seq > :after
-                order by seq limit :limit
-                """.formatted(query.where()), query.params(), (rs, n) -> AuditStream.row(rs));
+                from audit_event where workspace_id = :workspace and coalesce(workspace_id, 0) = :workspace
+                  and seq = any(:seqs)
+                order by seq
+                """, new MapSqlParameterSource("workspace", currentUser.workspaceId())
+                .addValue("seqs", java.util.Arrays.copyOfRange(seqs, from, to)), (rs, n) -> AuditStream.row(rs));
     }
 
     /** The condition "about any of these objects" in the current workspace; null for no objects. */

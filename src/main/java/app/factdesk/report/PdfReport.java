@@ -84,7 +84,7 @@ class PdfReport {
      * report's size ({@code factdesk.exports.pdf-claims-per-part}, {@code pdf-events-per-part}).
      */
     static final int CLAIMS_PER_PART = 500;
-    static final int EVENTS_PER_PART = 2_500;
+    static final int EVENTS_PER_PART = 10_000;
 
     void write(Report report, OutputStream out) throws IOException {
         write(report, out, claimsPerPart, eventsPerPart);

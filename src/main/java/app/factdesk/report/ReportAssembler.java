@@ -88,15 +88,14 @@ class ReportAssembler {
         long total = ids.size() + 1L;
         long[] done = {0};
         Rows<ClaimReport> ofArticle = claimRows(ids, n -> progress.update(done[0] += n, total));
-        // The objects whose events the report holds: the article, its claims and their verdicts, sources and tasks,
-        // gathered (as ids only) by one pass over the claims when the events are first needed.
-        Supplier<List<AuditObject>> objects = once(() -> {
-            List<AuditObject> all = new ArrayList<>(List.of(AuditObject.of("article", articleId)));
-            claimRows(ids, n -> { }).forEach(section -> objectsOf(section, all));
-            return all;
+        // The events of the article, its claims and their verdicts, sources and tasks: the objects are gathered (as ids)
+        // by one pass over the claims when the events are first needed, and only the events' chain positions are kept.
+        Supplier<long[]> positions = once(() -> {
+            List<AuditObject> objects = new ArrayList<>(List.of(AuditObject.of("article", articleId)));
+            claimRows(ids, n -> { }).forEach(section -> objectsOf(section, objects));
+            return audit.positionsOf(objects);
         });
-        Rows<AuditRow> events = Rows.paged(() -> Math.toIntExact(audit.countOfObjects(objects.get())),
-                () -> eventPages(after -> audit.ofObjectsAfter(objects.get(), after, EVENT_PAGE)));
+        Rows<AuditRow> events = Rows.paged(() -> positions.get().length, () -> eventPages(positions.get()));
         return report(null, null, List.of(new ArticleReport(article, ofArticle)), events);
     }
 
@@ -110,22 +109,16 @@ class ReportAssembler {
         AuditFilter filter = new AuditFilter(null, null, null, null, from, to);
         Set<Long> claimIds = new TreeSet<>();
         Set<Long> verdictIds = new TreeSet<>();
-        int eventCount = 0;
-        for (Rows.Pages<AuditRow> pages = eventPages(after -> audit.rowsAfter(filter, after, EVENT_PAGE));;) {
-            List<AuditRow> page = pages.next();
-            if (page.isEmpty()) {
-                break;
+        long[] positions = audit.positionsOf(filter);
+        Rows<AuditRow> events = Rows.paged(() -> positions.length, () -> eventPages(positions));
+        for (AuditRow event : events) {
+            if ("claim".equals(event.objectType())) {
+                addId(claimIds, event.objectId());
+            } else if ("verdict".equals(event.objectType())) {
+                addId(verdictIds, event.objectId());
             }
-            eventCount += page.size();
-            for (AuditRow event : page) {
-                if ("claim".equals(event.objectType())) {
-                    addId(claimIds, event.objectId());
-                } else if ("verdict".equals(event.objectType())) {
-                    addId(verdictIds, event.objectId());
-                }
-                claimIdIn(event.before(), claimIds);
-                claimIdIn(event.after(), claimIds);
-            }
+            claimIdIn(event.before(), claimIds);
+            claimIdIn(event.after(), claimIds);
         }
         claimIds.addAll(claims.idsCreatedBetween(from.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
@@ -153,9 +146,6 @@ class ReportAssembler {
             sections.add(new ArticleReport(article.get(), claimRows(inText,
                     n -> progress.update(done[0] += n, total))));
         }
-        int counted = eventCount;
-        Rows<AuditRow> events = Rows.paged(() -> counted,
-                () -> eventPages(after -> audit.rowsAfter(filter, after, EVENT_PAGE)));
         return report(from, to, sections, events);
     }
 
@@ -213,20 +203,16 @@ class ReportAssembler {
         return page;
     }
 
-    /** A reading of events in chain order, a page at a time, each page asked for after the last {@code seq} read. */
-    private static Rows.Pages<AuditRow> eventPages(java.util.function.LongFunction<List<AuditRow>> after) {
-        long[] last = {0};
-        boolean[] ended = {false};
+    /** A reading of the events at these chain positions, in chain order, a page at a time. */
+    private Rows.Pages<AuditRow> eventPages(long[] positions) {
+        int[] at = {0};
         return () -> {
-            if (ended[0]) {
+            if (at[0] >= positions.length) {
                 return List.of();
             }
-            List<AuditRow> page = after.apply(last[0]);
-            if (page.isEmpty()) {
-                ended[0] = true;
-            } else {
-                last[0] = page.get(page.size() - 1).seq();
-            }
+            int to = Math.min(positions.length, at[0] + EVENT_PAGE);
+            List<AuditRow> page = audit.rowsAt(positions, at[0], to);
+            at[0] = to;
             return page;
         };
     }

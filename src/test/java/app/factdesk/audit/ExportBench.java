@@ -41,7 +41,7 @@ public final class ExportBench {
         var context = new SpringApplicationBuilder(FactDeskApplication.class).profiles("test")
                 .properties("server.port=0", "logging.level.root=warn", "spring.main.lazy-initialization=true")
                 // production's PDF parts, not the tests' small ones (arguments: they override the test profile)
-                .run("--factdesk.exports.pdf-claims-per-part=500", "--factdesk.exports.pdf-events-per-part=2500");
+                .run("--factdesk.exports.pdf-claims-per-part=500", "--factdesk.exports.pdf-events-per-part=10000");
         try {
             ExportBench bench = new ExportBench(context);
             if ("pdf".equals(args[0])) {

@@ -64,7 +64,8 @@ public final class LargeDeskBench {
                 .profiles("test").properties("server.port=0", "logging.level.root=warn")
                 // production's PDF limit and parts, not the tests' 300 claims and small parts
                 .run("--factdesk.exports.pdf-max-claims=10000", "--factdesk.exports.pdf-claims-per-part="
-                        + System.getProperty("claims-per-part", "500"), "--factdesk.exports.pdf-events-per-part=2500")) {
+                        + System.getProperty("claims-per-part", "500"), "--factdesk.exports.pdf-events-per-part="
+                        + System.getProperty("events-per-part", "10000"))) {
             LargeDeskBench bench = new LargeDeskBench(context);
             TwoWorkspaces.Other desk = bench.fixtures.createOther();
             String editor = bench.fixtures.addMember(desk, Role.EDITOR, "Bench Editor");
