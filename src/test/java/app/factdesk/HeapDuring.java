@@ -36,16 +36,25 @@ public record HeapDuring(long usedMb, long liveMb) {
     public static Live live(Runnable work, long everyMs) {
         System.gc();
         long before = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        AtomicLong peak = new AtomicLong();
+        java.util.List<Long> samples = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         sampling(work, everyMs, () -> {
             System.gc();
-            peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+            samples.add(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         });
-        return new Live(before >> 20, peak.get() >> 20);
+        long[] sorted;
+        synchronized (samples) {
+            sorted = samples.stream().mapToLong(Long::longValue).sorted().toArray();
+        }
+        return new Live(before >> 20, sorted.length == 0 ? 0 : sorted[sorted.length - 1] >> 20,
+                sorted.length == 0 ? 0 : sorted[sorted.length / 2] >> 20);
     }
 
-    /** The live heap before some work and the largest sampled while it ran, in MB. */
-    public record Live(long beforeMb, long peakMb) {
+    /**
+     * The live heap before some work, the largest sampled while it ran, and the median of the samples, in MB. The
+     * peak depends on which moments the samples catch (a PDF part's layout lives for about half a second); the
+     * median says what the work holds most of the time.
+     */
+    public record Live(long beforeMb, long peakMb, long medianMb) {
     }
 
     /** Runs the work on this thread while another takes a sample every {@code everyMs}. */

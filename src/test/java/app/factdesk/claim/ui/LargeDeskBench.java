@@ -193,11 +193,12 @@ public final class LargeDeskBench {
             Arrays.sort(seconds);
             // One more run, not timed, with a full collection every 100 ms: the heap the export really holds.
             app.factdesk.HeapDuring.Live held = app.factdesk.HeapDuring.live(export, 100);
-            System.out.printf("%,d claims: %s report %.2f s%s%s; live heap %d MB before, at most %d MB during (+%d MB; "
-                    + "full collection every 100 ms); peak after G1's own collections %d MB, peak used %d MB%n",
+            System.out.printf("%,d claims: %s report %.2f s%s%s; live heap %d MB before, at most %d MB during (+%d MB), "
+                    + "median %d MB (+%d MB) (full collection every 100 ms); peak after G1's own collections %d MB, peak used %d MB%n",
                     claims, kind, seconds[runs / 2], runs > 1 ? String.format(" (median of %d; first %.2f s)", runs,
                             first) : "", kind == ExportKind.PDF && claims >= 10_000 ? " (goal <= 8 s)" : "",
-                    held.beforeMb(), held.peakMb(), held.peakMb() - held.beforeMb(), live, used);
+                    held.beforeMb(), held.peakMb(), held.peakMb() - held.beforeMb(), held.medianMb(),
+                    held.medianMb() - held.beforeMb(), live, used);
         }
     }
 
