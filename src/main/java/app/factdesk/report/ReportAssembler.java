@@ -92,7 +92,9 @@ class ReportAssembler {
         // by one pass over the claims when the events are first needed, and only the events' chain positions are kept.
         Supplier<long[]> positions = once(() -> {
             List<AuditObject> objects = new ArrayList<>(List.of(AuditObject.of("article", articleId)));
-            claimRows(ids, n -> { }).forEach(section -> objectsOf(section, objects));
+            for (int at = 0; at < ids.size(); at += BATCH) {
+                objectsOf(ids.subList(at, Math.min(ids.size(), at + BATCH)), objects);
+            }
             return audit.positionsOf(objects);
         });
         Rows<AuditRow> events = Rows.paged(() -> positions.get().length, () -> eventPages(positions.get()));
@@ -217,11 +219,15 @@ class ReportAssembler {
         };
     }
 
-    private static void objectsOf(ClaimReport section, List<AuditObject> objects) {
-        objects.add(AuditObject.of("claim", section.claim().id()));
-        section.verdicts().forEach(v -> objects.add(AuditObject.of("verdict", v.id())));
-        section.sources().forEach(s -> objects.add(AuditObject.of("source", s.id())));
-        section.tasks().forEach(t -> objects.add(AuditObject.of("task", t.id())));
+    /** The claims {@code ids} and their verdicts, sources and tasks, as objects of audit events. */
+    private void objectsOf(List<Long> ids, List<AuditObject> objects) {
+        ids.forEach(id -> objects.add(AuditObject.of("claim", id)));
+        verdicts.ofClaims(ids).values().forEach(list -> list.forEach(v -> objects.add(AuditObject.of("verdict",
+                v.id()))));
+        sources.rowsOfClaims(ids).values().forEach(list -> list.forEach(s -> objects.add(AuditObject.of("source",
+                s.id()))));
+        tasks.ofClaims(ids).values().forEach(list -> list.forEach(t -> objects.add(AuditObject.of("task", t.id()))));
+        entities.clear();
     }
 
     /** {@code value}, computed on first use and kept. */
