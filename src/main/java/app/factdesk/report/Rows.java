@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * Rows of a report, read from the database a page at a time while they are written, so that a report of 10,000
@@ -80,15 +78,6 @@ public final class Rows<T> implements Iterable<T> {
         return size() == 0;
     }
 
-    /** The first row (reads one page); empty rows have none. */
-    public T first() {
-        Iterator<T> rows = iterator();
-        if (!rows.hasNext()) {
-            throw new NoSuchElementException("no rows");
-        }
-        return rows.next();
-    }
-
     @Override
     public Iterator<T> iterator() {
         Pages<T> pages = pass.get();
@@ -115,10 +104,6 @@ public final class Rows<T> implements Iterable<T> {
                 return page.get(at++);
             }
         };
-    }
-
-    public Stream<T> stream() {
-        return StreamSupport.stream(spliterator(), false);
     }
 
     /** One reading of the rows: each call gives the next page, and an empty page at the end. */
