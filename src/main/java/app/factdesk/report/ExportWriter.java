@@ -80,6 +80,7 @@ class ExportWriter {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ExportResult write(ExportRequest request, ExportTarget target, ExportProgress progress,
             boolean waitForOthers) throws IOException {
+        requireSnapshot();
         request.check();
         if (request.kind() == ExportKind.CSV) {
             return csv(request, target, progress);
@@ -108,6 +109,7 @@ class ExportWriter {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public java.util.Optional<com.fasterxml.jackson.databind.node.ObjectNode> claimReview(long articleId,
             long claimId) {
+        requireSnapshot();
         java.util.Optional<ReportSettingsRow> publisher = settings.settings();
         if (publisher.isEmpty()) {
             return java.util.Optional.empty();
@@ -115,6 +117,18 @@ class ExportWriter {
         Report report = assembler.assemble(ExportRequest.ofArticle(ExportKind.CLAIM_REVIEW, articleId),
                 ExportProgress.NONE);
         return claimReviews.ofClaim(report, claimId, publisher.get(), ratings.settings());
+    }
+
+    /**
+     * The report's pages must all see one snapshot. Called inside an existing transaction, this method would join it
+     * with that transaction's isolation: refused rather than written from a moving desk.
+     */
+    private static void requireSnapshot() {
+        Integer isolation = org.springframework.transaction.support.TransactionSynchronizationManager
+                .getCurrentTransactionIsolationLevel();
+        if (isolation == null || isolation != java.sql.Connection.TRANSACTION_REPEATABLE_READ) {
+            throw new IllegalStateException("an export must run in its own repeatable-read transaction");
+        }
     }
 
     /** The PDF, signed as a PDF (PAdES, ADR 018) naming the chain head it reports up to. */

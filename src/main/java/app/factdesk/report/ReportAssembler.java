@@ -188,7 +188,8 @@ class ReportAssembler {
         for (Long id : ids) {
             ClaimDetails claim = found.get(id);
             if (claim == null) {
-                continue; // not in this workspace
+                // The ids were read in this workspace in the same snapshot, and claims are never deleted.
+                throw new IllegalStateException("claim " + id + " of the report was not found");
             }
             List<SourceRow> ofClaim = sourcesOf.getOrDefault(id, List.of());
             Map<Long, List<SnapshotRow>> ofSources = new HashMap<>();

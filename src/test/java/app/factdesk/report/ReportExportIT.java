@@ -231,13 +231,16 @@ class ReportExportIT {
 
     @Autowired
     ExportWriter writer;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void a_report_is_read_from_one_snapshot_so_what_others_write_meanwhile_is_not_in_it() throws Exception {
         // The claims and events are read in pages while the PDF is written. After the claims are read and before the
         // events are, a fact-checker edits a claim in another transaction: the new statement and its audit event
         // must not be in the report, which holds the events it counted when it started and names the chain head it
-        // read then.
+        // read then. Which rows are read when may change, so the export's own transaction is also asked for its
+        // isolation at that moment: only a repeatable-read snapshot keeps every later page consistent.
         int count = 30;
         long article = users.as(desk.desk().checker(), () -> {
             long id = articles.importArticle(new app.factdesk.article.ImportArticle("An article edited meanwhile",
@@ -247,11 +250,13 @@ class ReportExportIT {
         });
         var first = users.as(desk.desk().checker(), () -> claims.ofArticle(article).get(0));
         boolean[] edited = {false};
+        String[] isolation = {null};
         ExportProgress editMeanwhile = (done, total) -> {
             if (edited[0]) {
                 return;
             }
             edited[0] = true;
+            isolation[0] = jdbc.queryForObject("select current_setting('transaction_isolation')", String.class);
             Thread other = new Thread(() -> users.as(desk.desk().checker(), () -> claims.edit(first.id(),
                     first.version(), new app.factdesk.claim.ClaimFields("Edited while the report was written",
                             first.claimant(), first.claimDate(), first.priority(), first.tags()))));
@@ -273,6 +278,7 @@ class ReportExportIT {
         });
 
         assertThat(edited[0]).as("the edit ran while the report was written").isTrue();
+        assertThat(isolation[0]).as("the export's transaction").isEqualTo("repeatable read");
         var after = users.as(desk.desk().checker(), () -> claims.find(first.id()).orElseThrow());
         assertThat(after.statement()).isEqualTo("Edited while the report was written");
         var editEvent = users.as(desk.desk().editor(), () -> audit.pageAfter(new AuditFilter(null, "claim.edited",
