@@ -157,6 +157,55 @@ public class AuditService {
     }
 
     /**
+     * The numeric ids of the objects of type {@code type} that the current workspace's events matching {@code filter}
+     * are about: one pass over the events' small columns, without their values.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> objectIdsIn(AuditFilter filter, String type) {
+        AuditQuery query = AuditQuery.of(currentUser.workspaceId(), filter);
+        java.util.Set<Long> ids = new java.util.TreeSet<>();
+        jdbc.query("select distinct object_id from audit_event where " + query.where() + " and object_type = :type",
+                new MapSqlParameterSource(query.params().getValues()).addValue("type", type),
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> addWhole(ids, rs.getString(1)));
+        return ids;
+    }
+
+    /**
+     * The whole numbers that the before or after values of the current workspace's events matching {@code filter}
+     * hold under {@code key} (such as the {@code claimId} of a source or a task), read by the database from the values.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> valueIdsIn(AuditFilter filter, String key) {
+        AuditQuery query = AuditQuery.of(currentUser.workspaceId(), filter);
+        java.util.Set<Long> ids = new java.util.TreeSet<>();
+        jdbc.query("""
+                select case when jsonb_typeof(before -> :key) = 'number' then before ->> :key end,
+                       case when jsonb_typeof(after -> :key) = 'number' then after ->> :key end
+                from audit_event where %s
+                  and (jsonb_typeof(before -> :key) = 'number' or jsonb_typeof(after -> :key) = 'number')
+                """.formatted(query.where()), new MapSqlParameterSource(query.params().getValues()).addValue("key", key),
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    addWhole(ids, rs.getString(1));
+                    addWhole(ids, rs.getString(2));
+                });
+        return ids;
+    }
+
+    /** Adds {@code value} when it is a whole number that fits a long; anything else names none of our rows. */
+    private static void addWhole(java.util.Set<Long> ids, String value) {
+        if (value == null) {
+            return;
+        }
+        try {
+            ids.add(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            // not one of our ids
+        }
+    }
+
+    /**
      * The chain positions ({@code seq}) of the current workspace's events about any of {@code objects}, in chain
      * order: a report keeps these numbers and reads the events themselves a page at a time ({@link #rowsAt}), so that
      * the condition on thousands of objects is evaluated once.

@@ -1,6 +1,9 @@
 package app.factdesk.report;
 
-/** Told how far an export has come: {@code done} of {@code total} steps (claims, or rows when the total is known). */
+/**
+ * Told how far an export has come: {@code done} of {@code total} steps. A report's steps are its claims and audit
+ * events, an audit CSV's its events; the last update of a finished export has {@code done == total}.
+ */
 @FunctionalInterface
 public interface ExportProgress {
 

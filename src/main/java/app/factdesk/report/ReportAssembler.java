@@ -16,9 +16,6 @@ import app.factdesk.verdict.snapshot.SnapshotRow;
 import app.factdesk.verdict.snapshot.SnapshotService;
 import app.factdesk.verdict.VerdictService;
 import app.factdesk.verification.TaskService;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -30,7 +27,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
@@ -47,7 +43,6 @@ class ReportAssembler {
     private final SnapshotService snapshots;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final ObjectMapper json;
     /**
      * The export's read-only persistence context: the services read entities and hand out read models, and the
      * entities would otherwise stay in it until the export's transaction ends, as many as the report has rows. It is
@@ -58,7 +53,7 @@ class ReportAssembler {
 
     ReportAssembler(ArticleService articles, ClaimService claims, VerdictService verdicts, SourceService sources,
             TaskService tasks, AuditService audit, SnapshotService snapshots, CurrentUser currentUser, Clock clock,
-            ObjectMapper json, jakarta.persistence.EntityManager entities) {
+            jakarta.persistence.EntityManager entities) {
         this.entities = entities;
         this.articles = articles;
         this.claims = claims;
@@ -69,25 +64,23 @@ class ReportAssembler {
         this.snapshots = snapshots;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.json = json;
     }
 
     Report assemble(ExportRequest request, ExportProgress progress) {
-        return request.rangeReport() ? assembleRange(request.from(), request.to(), progress)
-                : assemble(request.articleId(), progress);
+        // A ClaimReview export reads no audit events: its progress counts claims only, and the events are never looked up.
+        boolean withEvents = request.kind() != ExportKind.CLAIM_REVIEW;
+        return request.rangeReport() ? assembleRange(request.from(), request.to(), progress, withEvents)
+                : assemble(request.articleId(), progress, withEvents);
     }
 
     /**
      * One article: its claims and the audit events of the article and of those claims' objects. Only the claims' ids
      * are read here; the rows are read while the report is written ({@link Rows}), inside the caller's transaction.
      */
-    Report assemble(long articleId, ExportProgress progress) {
+    Report assemble(long articleId, ExportProgress progress, boolean withEvents) {
         ArticleDetails article = articles.find(articleId)
                 .orElseThrow(() -> new UserFacingException("export.article-not-found"));
         List<Long> ids = claims.idsOfArticle(articleId);
-        long total = ids.size() + 1L;
-        long[] done = {0};
-        Rows<ClaimReport> ofArticle = claimRows(ids, n -> progress.update(done[0] += n, total));
         // The events of the article, its claims and their verdicts, sources and tasks: the objects are gathered (as ids)
         // by one pass over the claims when the events are first needed, and only the events' chain positions are kept.
         Supplier<long[]> positions = once(() -> {
@@ -97,34 +90,28 @@ class ReportAssembler {
             }
             return audit.positionsOf(objects);
         });
-        Rows<AuditRow> events = Rows.paged(() -> positions.get().length, () -> eventPages(positions.get()));
-        return report(null, null, List.of(new ArticleReport(article, ofArticle)), events);
+        Tally tally = new Tally(progress, () -> ids.size() + (withEvents ? positions.get().length : 0));
+        Rows<AuditRow> events = Rows.paged(() -> positions.get().length, () -> eventPages(positions.get(), tally));
+        return report(null, null, List.of(new ArticleReport(article, claimRows(ids, tally))), events);
     }
 
     /**
      * The workspace between two UTC days (both included): the claims created in the range or named by one of its
      * audit events (a claim's own events, a verdict's, and any event whose values carry a {@code claimId}), grouped by
-     * article, and all the workspace's audit events of the range. One pass over the range's events finds the claims;
-     * the rows are read while the report is written.
+     * article, and all the workspace's audit events of the range. The claims are found from the events' object ids and
+     * values without reading the events themselves, which are read once, while the report is written.
      */
-    Report assembleRange(LocalDate from, LocalDate to, ExportProgress progress) {
+    Report assembleRange(LocalDate from, LocalDate to, ExportProgress progress, boolean withEvents) {
         AuditFilter filter = new AuditFilter(null, null, null, null, from, to);
-        Set<Long> claimIds = new TreeSet<>();
-        Set<Long> verdictIds = new TreeSet<>();
-        long[] positions = audit.positionsOf(filter);
-        Rows<AuditRow> events = Rows.paged(() -> positions.length, () -> eventPages(positions));
-        for (AuditRow event : events) {
-            if ("claim".equals(event.objectType())) {
-                addId(claimIds, event.objectId());
-            } else if ("verdict".equals(event.objectType())) {
-                addId(verdictIds, event.objectId());
-            }
-            claimIdIn(event.before(), claimIds);
-            claimIdIn(event.after(), claimIds);
-        }
+        long[] positions = withEvents ? audit.positionsOf(filter) : new long[0];
+        Set<Long> claimIds = new TreeSet<>(audit.objectIdsIn(filter, "claim"));
+        claimIds.addAll(audit.valueIdsIn(filter, "claimId"));
         claimIds.addAll(claims.idsCreatedBetween(from.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
-        verdictIds.forEach(id -> verdicts.find(id).ifPresent(v -> claimIds.add(v.claimId())));
+        List<Long> verdictIds = List.copyOf(audit.objectIdsIn(filter, "verdict"));
+        for (int at = 0; at < verdictIds.size(); at += BATCH) {
+            claimIds.addAll(verdicts.claimIdsOf(verdictIds.subList(at, Math.min(verdictIds.size(), at + BATCH))));
+        }
         // Each article's claims in text order, kept as (start of the anchor, id) pairs.
         Map<Long, List<long[]>> byArticle = new TreeMap<>();
         List<Long> ids = List.copyOf(claimIds);
@@ -134,21 +121,39 @@ class ReportAssembler {
                             .add(new long[] {c.anchor().start(), c.id()}));
             entities.clear();
         }
-        long total = claimIds.size() + 1L;
-        long[] done = {0};
-        List<ArticleReport> sections = new ArrayList<>();
+        List<Map.Entry<ArticleDetails, List<Long>>> inTextOrder = new ArrayList<>();
         for (Map.Entry<Long, List<long[]>> entry : byArticle.entrySet()) {
-            var article = articles.find(entry.getKey());
-            if (article.isEmpty()) {
-                continue;
-            }
-            List<Long> inText = entry.getValue().stream()
-                    .sorted(Comparator.<long[]>comparingLong(c -> c[0]).thenComparingLong(c -> c[1]))
-                    .map(c -> c[1]).toList();
-            sections.add(new ArticleReport(article.get(), claimRows(inText,
-                    n -> progress.update(done[0] += n, total))));
+            articles.find(entry.getKey()).ifPresent(article -> inTextOrder.add(Map.entry(article, entry.getValue()
+                    .stream().sorted(Comparator.<long[]>comparingLong(c -> c[0]).thenComparingLong(c -> c[1]))
+                    .map(c -> c[1]).toList())));
         }
+        long claimCount = inTextOrder.stream().mapToLong(e -> e.getValue().size()).sum();
+        Tally tally = new Tally(progress, () -> claimCount + positions.length);
+        List<ArticleReport> sections = inTextOrder.stream()
+                .map(e -> new ArticleReport(e.getKey(), claimRows(e.getValue(), tally))).toList();
+        Rows<AuditRow> events = Rows.paged(() -> positions.length, () -> eventPages(positions, tally));
         return report(from, to, sections, events);
+    }
+
+    /**
+     * How far the report has been read: each claim and each audit event is a step, counted as its page is read while
+     * the report is written, so the progress reaches its total as the last page is read. The total is asked for at
+     * the first step (for an article, the events are looked up by then: the writers count them first).
+     */
+    private static final class Tally {
+        private final ExportProgress progress;
+        private final java.util.function.LongSupplier total;
+        private long done;
+
+        Tally(ExportProgress progress, java.util.function.LongSupplier total) {
+            this.progress = progress;
+            this.total = total;
+        }
+
+        void read(long steps) {
+            done += steps;
+            progress.update(done, total.getAsLong());
+        }
     }
 
     /** Claims read together per kind: a report of thousands of claims runs a few queries per batch, not per claim. */
@@ -161,7 +166,7 @@ class ReportAssembler {
      * time as they are iterated; {@code read} is told how many claims each batch added. The persistence context is
      * cleared after each batch.
      */
-    private Rows<ClaimReport> claimRows(List<Long> ids, LongConsumer read) {
+    private Rows<ClaimReport> claimRows(List<Long> ids, Tally read) {
         return Rows.paged(ids::size, () -> {
             int[] at = {0};
             return () -> {
@@ -171,7 +176,7 @@ class ReportAssembler {
                 List<Long> batch = ids.subList(at[0], Math.min(ids.size(), at[0] + BATCH));
                 at[0] += batch.size();
                 List<ClaimReport> page = batch(batch);
-                read.accept(batch.size());
+                read.read(batch.size());
                 return page;
             };
         });
@@ -207,7 +212,7 @@ class ReportAssembler {
     }
 
     /** A reading of the events at these chain positions, in chain order, a page at a time. */
-    private Rows.Pages<AuditRow> eventPages(long[] positions) {
+    private Rows.Pages<AuditRow> eventPages(long[] positions, Tally read) {
         int[] at = {0};
         return () -> {
             if (at[0] >= positions.length) {
@@ -216,6 +221,7 @@ class ReportAssembler {
             int to = Math.min(positions.length, at[0] + EVENT_PAGE);
             List<AuditRow> page = audit.rowsAt(positions, at[0], to);
             at[0] = to;
+            read.read(page.size());
             return page;
         };
     }
@@ -249,27 +255,5 @@ class ReportAssembler {
         return new Report(clock.instant(), user.displayName(), currentUser.workspaceId(),
                 currentUser.workspace().workspaceName(), from, to,
                 sections, events, audit.head());
-    }
-
-    private void claimIdIn(String values, Set<Long> claimIds) {
-        if (values == null || !values.contains("\"claimId\"")) {
-            return;
-        }
-        try {
-            JsonNode id = json.readTree(values).get("claimId");
-            if (id != null && id.canConvertToLong()) {
-                claimIds.add(id.asLong());
-            }
-        } catch (IOException e) {
-            // not JSON: nothing to learn from it
-        }
-    }
-
-    private static void addId(Set<Long> ids, String id) {
-        try {
-            ids.add(Long.parseLong(id));
-        } catch (NumberFormatException e) {
-            // not a numeric id: not one of ours
-        }
     }
 }

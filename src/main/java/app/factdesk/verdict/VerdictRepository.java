@@ -22,6 +22,9 @@ interface VerdictRepository extends ScopedRepository<Verdict, Long> {
 
     boolean existsByRatingLabelId(long ratingLabelId);
 
+    @Query("select distinct v.claimId from Verdict v where v.id in :ids and v.workspaceId = :workspaceId")
+    List<Long> claimIdsOf(Collection<Long> ids, long workspaceId);
+
     /** The verdict, locked (SELECT ... FOR UPDATE) until the end of the transaction: sign-offs happen one at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select v from Verdict v where v.id = :id and v.workspaceId = :workspaceId")

@@ -219,6 +219,16 @@ public class VerdictService {
                         java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
     }
 
+    /** The claims that the verdicts {@code verdictIds} (at most 1,000) of the current workspace belong to. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<Long> claimIdsOf(java.util.Collection<Long> verdictIds) {
+        if (verdictIds.size() > 1000) {
+            throw new IllegalArgumentException(verdictIds.size() + " verdicts at once");
+        }
+        return verdictIds.isEmpty() ? List.of() : verdicts.claimIdsOf(verdictIds, currentUser.workspaceId());
+    }
+
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public Optional<VerdictRow> find(long verdictId) {

@@ -172,6 +172,16 @@ class ReportExportIT {
     }
 
 
+    /** An article of {@code count} sentences with a claim on each, made by the desk's fact-checker. */
+    private long longArticle(String title, int count) {
+        return users.as(desk.desk().checker(), () -> {
+            long id = articles.importArticle(new app.factdesk.article.ImportArticle(title,
+                    app.factdesk.ManyClaims.body(count), "en", null, null, null, null, null), true);
+            app.factdesk.ManyClaims.claimEach(articles, claims, id, count);
+            return id;
+        });
+    }
+
     private String exportsQuote(long claimId) {
         return claims.find(claimId).orElseThrow().anchor().exact();
     }
@@ -181,12 +191,7 @@ class ReportExportIT {
         // 60 claims: three layout parts of 25 in the tests (factdesk.exports.pdf-claims-per-part), each written out
         // and dropped before the next (ADR 023); fetched as a script would, over HTTP with a token.
         int count = 60;
-        long article = users.as(desk.desk().checker(), () -> {
-            long id = articles.importArticle(new app.factdesk.article.ImportArticle("A long article",
-                    app.factdesk.ManyClaims.body(count), "en", null, null, null, null, null), true);
-            app.factdesk.ManyClaims.claimEach(articles, claims, id, count);
-            return id;
-        });
+        long article = longArticle("A long article", count);
         String token = users.as(desk.desk().editor(), () -> tokens.create("long pdf").secret());
         java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
@@ -242,12 +247,7 @@ class ReportExportIT {
         // read then. Which rows are read when may change, so the export's own transaction is also asked for its
         // isolation at that moment: only a repeatable-read snapshot keeps every later page consistent.
         int count = 30;
-        long article = users.as(desk.desk().checker(), () -> {
-            long id = articles.importArticle(new app.factdesk.article.ImportArticle("An article edited meanwhile",
-                    app.factdesk.ManyClaims.body(count), "en", null, null, null, null, null), true);
-            app.factdesk.ManyClaims.claimEach(articles, claims, id, count);
-            return id;
-        });
+        long article = longArticle("An article edited meanwhile", count);
         var first = users.as(desk.desk().checker(), () -> claims.ofArticle(article).get(0));
         boolean[] edited = {false};
         String[] isolation = {null};
@@ -304,14 +304,58 @@ class ReportExportIT {
     }
 
     @Test
+    void progress_counts_each_claim_and_audit_event_and_reaches_its_total_with_the_last_one_written() throws Exception {
+        // The Exports page shows done / total while a background export runs: every claim and every audit event of
+        // the report is a step, so the bar moves through the events too and is full when the file is, for an
+        // article's report, a range report and the PDF alike.
+        int count = 30;
+        long article = longArticle("An article to watch", count);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        for (ExportRequest request : List.of(ExportRequest.ofArticle(ExportKind.JSON, article),
+                ExportRequest.ofRange(ExportKind.JSON, today.minusDays(1), today),
+                ExportRequest.ofArticle(ExportKind.PDF, article))) {
+            List<long[]> updates = new ArrayList<>();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            users.as(desk.desk().editor(), () -> {
+                try {
+                    return writer.write(request, (name, type) -> out, (done, total) -> updates.add(
+                            new long[] {done, total}), false);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            long steps;
+            if (request.kind() == ExportKind.JSON) {
+                JsonNode report = json.readTree(out.toByteArray());
+                long claimCount = request.rangeReport()
+                        ? java.util.stream.StreamSupport.stream(report.get("articles").spliterator(), false)
+                                .mapToLong(a -> a.get("claims").size()).sum()
+                        : report.get("claims").size();
+                assertThat(claimCount).as(request.toString()).isGreaterThanOrEqualTo(count);
+                steps = claimCount + report.get("auditEvents").size();
+            } else {
+                try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+                    var header = java.util.regex.Pattern.compile("Audit events \\((\\d+)\\)")
+                            .matcher(new PDFTextStripper().getText(document));
+                    assertThat(header.find()).isTrue();
+                    steps = count + Long.parseLong(header.group(1));
+                }
+            }
+            assertThat(updates).as(request + ": progress was reported").isNotEmpty();
+            assertThat(updates).as(request + ": one total, the report's claims and events")
+                    .allSatisfy(u -> assertThat(u[1]).isEqualTo(steps));
+            for (int i = 1; i < updates.size(); i++) {
+                assertThat(updates.get(i)[0]).as(request + ": steps only go forward")
+                        .isGreaterThan(updates.get(i - 1)[0]);
+            }
+            assertThat(updates.get(updates.size() - 1)[0]).as(request + ": the last step is the total").isEqualTo(steps);
+        }
+    }
+
+    @Test
     void a_pdf_of_more_claims_than_one_report_holds_is_refused_with_a_message_and_records_nothing() throws Exception {
         int count = app.factdesk.ManyClaims.OVER_THE_PDF_LIMIT; // the limit is 300 in the tests, 10,000 in production
-        long article = users.as(desk.desk().checker(), () -> {
-            long id = articles.importArticle(new app.factdesk.article.ImportArticle("A very long article",
-                    app.factdesk.ManyClaims.body(count), "en", null, null, null, null, null), true);
-            app.factdesk.ManyClaims.claimEach(articles, claims, id, count);
-            return id;
-        });
+        long article = longArticle("A very long article", count);
         long eventsBefore = users.as(desk.desk().editor(), () -> audit.head().count());
 
         assertThatThrownBy(() -> export(desk.desk().editor(), ExportRequest.ofArticle(ExportKind.PDF, article)))

@@ -152,6 +152,40 @@ class ReportRangeIT {
         assertThat(claimIds(old)).containsExactly(oldClaim);
     }
 
+    @Autowired
+    app.factdesk.verdict.VerdictDesk verdictDesks;
+
+    /** Moves every audit event of the workspace and its claims {@code days} back. */
+    private void backdateAll(long workspaceId, int days) {
+        transactions.executeWithoutResult(tx -> {
+            ownerDatabase.jdbc().execute("alter table audit_event disable trigger user");
+            ownerDatabase.jdbc().update("update audit_event set occurred_at = occurred_at - make_interval(days => ?) "
+                    + "where workspace_id = ?", days, workspaceId);
+            ownerDatabase.jdbc().execute("alter table audit_event enable trigger user");
+            ownerDatabase.jdbc().update("update claim set created_at = created_at - make_interval(days => ?) "
+                    + "where workspace_id = ?", days, workspaceId);
+        });
+    }
+
+    @Test
+    void an_old_claim_is_in_the_range_when_only_a_source_of_it_was_added_in_it() throws Exception {
+        // The claim and everything about it happened 40 days ago; today a checker only adds a source to it: an event
+        // about the source, whose values carry the claim's id. Today's range report holds the claim.
+        var verdictDesk = verdictDesks.create();
+        long claimId = verdictDesk.claimId();
+        users.as(verdictDesk.checker(), () -> verdictDesks.addSource(claimId));
+        backdateAll(verdictDesk.other().workspaceId(), 40);
+        ExportRequest todayOnly = ExportRequest.ofRange(ExportKind.JSON, today, today);
+        assertThat(claimIds(json.readTree(export(verdictDesk.editor(), todayOnly)))).as("nothing happened today")
+                .isEmpty();
+
+        users.as(verdictDesk.checker(), () -> verdictDesks.addSource(claimId));
+        JsonNode sourced = json.readTree(export(verdictDesk.editor(), todayOnly));
+        assertThat(sourced.get("auditEvents")).extracting(e -> e.get("objectType").asText())
+                .contains("source").doesNotContain("claim", "verdict");
+        assertThat(claimIds(sourced)).containsExactly(claimId);
+    }
+
     @Test
     void the_range_pdf_shows_both_articles_claims_and_the_chain_head() throws Exception {
         byte[] pdf = export(editor, ExportRequest.ofRange(ExportKind.PDF, today, today));
