@@ -226,15 +226,12 @@ class ReportAssembler {
         };
     }
 
-    /** The claims {@code ids} and their verdicts, sources and tasks, as objects of audit events. */
+    /** The claims {@code ids} and their verdicts, sources and tasks, as objects of audit events (ids only). */
     private void objectsOf(List<Long> ids, List<AuditObject> objects) {
         ids.forEach(id -> objects.add(AuditObject.of("claim", id)));
-        verdicts.ofClaims(ids).values().forEach(list -> list.forEach(v -> objects.add(AuditObject.of("verdict",
-                v.id()))));
-        sources.rowsOfClaims(ids).values().forEach(list -> list.forEach(s -> objects.add(AuditObject.of("source",
-                s.id()))));
-        tasks.ofClaims(ids).values().forEach(list -> list.forEach(t -> objects.add(AuditObject.of("task", t.id()))));
-        entities.clear();
+        verdicts.idsOfClaims(ids).forEach(id -> objects.add(AuditObject.of("verdict", id)));
+        sources.idsOfClaims(ids).forEach(id -> objects.add(AuditObject.of("source", id)));
+        tasks.idsOfClaims(ids).forEach(id -> objects.add(AuditObject.of("task", id)));
     }
 
     /** {@code value}, computed on first use and kept. */

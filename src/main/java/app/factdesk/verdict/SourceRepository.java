@@ -13,6 +13,10 @@ interface SourceRepository extends ScopedRepository<Source, Long> {
 
     List<Source> findByClaimIdInAndWorkspaceIdOrderByAddedAtAscIdAsc(Collection<Long> claimIds, long workspaceId);
 
+    @org.springframework.data.jpa.repository.Query(
+            "select s.id from Source s where s.claimId in :claimIds and s.workspaceId = :workspaceId")
+    List<Long> idsOfClaims(Collection<Long> claimIds, long workspaceId);
+
     Optional<Source> findByIdAndWorkspaceId(long id, long workspaceId);
 
     boolean existsByClaimIdAndUrl(long claimId, String url);

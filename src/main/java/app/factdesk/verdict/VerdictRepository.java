@@ -22,6 +22,9 @@ interface VerdictRepository extends ScopedRepository<Verdict, Long> {
 
     boolean existsByRatingLabelId(long ratingLabelId);
 
+    @Query("select v.id from Verdict v where v.claimId in :claimIds and v.workspaceId = :workspaceId")
+    List<Long> idsOfClaims(Collection<Long> claimIds, long workspaceId);
+
     @Query("select distinct v.claimId from Verdict v where v.id in :ids and v.workspaceId = :workspaceId")
     List<Long> claimIdsOf(Collection<Long> ids, long workspaceId);
 

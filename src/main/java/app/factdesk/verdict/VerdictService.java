@@ -219,6 +219,16 @@ public class VerdictService {
                         java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
     }
 
+    /** The ids of every verdict of the claims {@code claimIds} (at most 1,000) of the current workspace. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<Long> idsOfClaims(java.util.Collection<Long> claimIds) {
+        if (claimIds.size() > 1000) {
+            throw new IllegalArgumentException(claimIds.size() + " claims at once");
+        }
+        return claimIds.isEmpty() ? List.of() : verdicts.idsOfClaims(claimIds, currentUser.workspaceId());
+    }
+
     /** The claims that the verdicts {@code verdictIds} (at most 1,000) of the current workspace belong to. */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)

@@ -37,6 +37,12 @@ class TaskReads {
                         claimIds.toArray(Long[]::new)), mapper(today));
     }
 
+    List<Long> idsOfClaims(long workspaceId, java.util.Collection<Long> claimIds) {
+        return jdbc.queryForList("select t.id from verification_task t where t.workspace_id = :workspace "
+                + "and t.claim_id = any(:claims)", new MapSqlParameterSource("workspace", workspaceId)
+                .addValue("claims", claimIds.toArray(Long[]::new)), Long.class);
+    }
+
     List<TaskRow> openOf(long workspaceId, long assigneeId, LocalDate today) {
         return jdbc.query(SELECT + """
                  where t.workspace_id = :workspace and t.assignee_id = :assignee

@@ -128,6 +128,13 @@ public class TaskService {
                         java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
     }
 
+    /** The ids of every task of the claims {@code claimIds} of the current workspace. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<Long> idsOfClaims(java.util.Collection<Long> claimIds) {
+        return claimIds.isEmpty() ? List.of() : reads.idsOfClaims(currentUser.workspaceId(), claimIds);
+    }
+
     /** The signed-in member's open tasks across articles, soonest due first (no due date last), overdue flagged. */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)

@@ -237,6 +237,8 @@ class ReportExportIT {
     @Autowired
     ExportWriter writer;
     @Autowired
+    app.factdesk.verification.TaskService tasks;
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
@@ -439,8 +441,13 @@ class ReportExportIT {
 
     @Test
     void the_json_report_has_a_schema_version_and_w3c_selectors() throws Exception {
+        users.as(desk.desk().editor(), () -> tasks.create(new app.factdesk.verification.NewTask(
+                desk.draftClaimId(), "Find the transcript", null, null, null, false)));
         byte[] file = export(desk.desk().editor(), ExportRequest.ofArticle(ExportKind.JSON, desk.articleId()));
         JsonNode report = json.readTree(file);
+        // The events about the article, its claims, and the claims' verdicts, sources and tasks.
+        assertThat(report.get("auditEvents")).extracting(e -> e.get("objectType").asText())
+                .contains("article", "claim", "verdict", "source", "task");
         // Streamed (ADR 023): written in canonical form, the signed payload itself, with the signature last; the
         // verifier recomputes the payload from the parsed file and checks the signature over it.
         String text = new String(file, StandardCharsets.UTF_8);
