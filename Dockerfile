@@ -23,4 +23,4 @@ RUN FACTDESK_DATA_DIR=/tmp/cds-training/pg FACTDESK_SIGNING_KEK_FILE=/tmp/cds-tr
  && rm -rf /tmp/cds-training
 EXPOSE 8080
 ENTRYPOINT ["java", "-Xmx512m", "-XX:G1PeriodicGCInterval=5000", "-XX:MaxHeapFreeRatio=30", "-XX:MinHeapFreeRatio=10", \
-            "-XX:SharedArchiveFile=/app/factdesk.jsa", "-jar", "/app/factdesk.jar"]
+            "-XX:TrimNativeHeapInterval=5000", "-XX:SharedArchiveFile=/app/factdesk.jsa", "-jar", "/app/factdesk.jar"]

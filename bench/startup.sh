@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-5}
 # The JVM options we ship (Dockerfile, README, spring-boot:run): a bounded heap that G1 gives back when idle.
-opts=${JAVA_OPTS:--Xmx512m -XX:G1PeriodicGCInterval=5000 -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10}
+opts=${JAVA_OPTS:--Xmx512m -XX:G1PeriodicGCInterval=5000 -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 -XX:TrimNativeHeapInterval=5000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -B -Pproduction package -DskipTests
 [ -f target/app/factdesk.jsa ] || { echo "no target/app/factdesk.jsa: build with ./mvnw -Pproduction package"; exit 2; }
