@@ -87,7 +87,8 @@ class ExportWriter {
         }
         ReportSettingsRow publisher = request.kind() == ExportKind.CLAIM_REVIEW
                 ? settings.settings().orElseThrow(() -> new UserFacingException("export.settings-missing")) : null;
-        Report report = assembler.assemble(request, progress);
+        WithLastStep steps = new WithLastStep(progress);
+        Report report = assembler.assemble(request, steps);
         if (request.kind() == ExportKind.PDF && report.claims().size() > pdfMaxClaims) {
             throw new UserFacingException("export.pdf-too-many-claims", pdfMaxClaims);
         }
@@ -101,7 +102,31 @@ class ExportWriter {
                 default -> throw new IllegalStateException(request.kind().name());
             }
             out.flush();
+            steps.finished();
             return out.result(report.claims().size());
+        }
+    }
+
+    /**
+     * A report's progress (its claims and audit events, counted as they are read) with one more step for what follows
+     * the last row: the last part's layout, the signature and the file's last bytes. The bar is full when the file is.
+     */
+    private static final class WithLastStep implements ExportProgress {
+        private final ExportProgress progress;
+        private long total;
+
+        WithLastStep(ExportProgress progress) {
+            this.progress = progress;
+        }
+
+        @Override
+        public void update(long done, long total) {
+            this.total = total;
+            progress.update(done, total + 1);
+        }
+
+        void finished() {
+            progress.update(total + 1, total + 1);
         }
     }
 

@@ -306,10 +306,10 @@ class ReportExportIT {
     }
 
     @Test
-    void progress_counts_each_claim_and_audit_event_and_reaches_its_total_with_the_last_one_written() throws Exception {
+    void progress_counts_each_claim_and_audit_event_and_reaches_its_total_when_the_file_is_complete() throws Exception {
         // The Exports page shows done / total while a background export runs: every claim and every audit event of
-        // the report is a step, so the bar moves through the events too and is full when the file is, for an
-        // article's report, a range report and the PDF alike.
+        // the report is a step, and the file's completion one more, so the bar moves through the events too and is
+        // full when the file is, for an article's report, a range report and the PDF alike.
         int count = 30;
         long article = longArticle("An article to watch", count);
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
@@ -334,22 +334,24 @@ class ReportExportIT {
                                 .mapToLong(a -> a.get("claims").size()).sum()
                         : report.get("claims").size();
                 assertThat(claimCount).as(request.toString()).isGreaterThanOrEqualTo(count);
-                steps = claimCount + report.get("auditEvents").size();
+                steps = claimCount + report.get("auditEvents").size() + 1;
             } else {
                 try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
                     var header = java.util.regex.Pattern.compile("Audit events \\((\\d+)\\)")
                             .matcher(new PDFTextStripper().getText(document));
                     assertThat(header.find()).isTrue();
-                    steps = count + Long.parseLong(header.group(1));
+                    steps = count + Long.parseLong(header.group(1)) + 1;
                 }
             }
             assertThat(updates).as(request + ": progress was reported").isNotEmpty();
-            assertThat(updates).as(request + ": one total, the report's claims and events")
+            assertThat(updates).as(request + ": one total, the report's claims and events and the finished file")
                     .allSatisfy(u -> assertThat(u[1]).isEqualTo(steps));
             for (int i = 1; i < updates.size(); i++) {
                 assertThat(updates.get(i)[0]).as(request + ": steps only go forward")
                         .isGreaterThan(updates.get(i - 1)[0]);
             }
+            assertThat(updates.get(updates.size() - 2)[0]).as(request + ": every row read, the file not yet finished")
+                    .isEqualTo(steps - 1);
             assertThat(updates.get(updates.size() - 1)[0]).as(request + ": the last step is the total").isEqualTo(steps);
         }
     }
