@@ -104,11 +104,12 @@ class ReportAssembler {
     Report assembleRange(LocalDate from, LocalDate to, ExportProgress progress, boolean withEvents) {
         AuditFilter filter = new AuditFilter(null, null, null, null, from, to);
         long[] positions = withEvents ? audit.positionsOf(filter) : new long[0];
-        Set<Long> claimIds = new TreeSet<>(audit.objectIdsIn(filter, "claim"));
+        Map<String, Set<Long>> objects = audit.objectIdsIn(filter, List.of("claim", "verdict"));
+        Set<Long> claimIds = new TreeSet<>(objects.get("claim"));
         claimIds.addAll(audit.valueIdsIn(filter, "claimId"));
         claimIds.addAll(claims.idsCreatedBetween(from.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
-        List<Long> verdictIds = List.copyOf(audit.objectIdsIn(filter, "verdict"));
+        List<Long> verdictIds = List.copyOf(objects.get("verdict"));
         for (int at = 0; at < verdictIds.size(); at += BATCH) {
             claimIds.addAll(verdicts.claimIdsOf(verdictIds.subList(at, Math.min(verdictIds.size(), at + BATCH))));
         }

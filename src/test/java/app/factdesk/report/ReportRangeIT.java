@@ -100,14 +100,23 @@ class ReportRangeIT {
 
     /** Moves a claim and its audit events {@code days} back (the append-only triggers are off for the update). */
     private void backdate(long claimId, int days) {
+        moveBack(days, "object_type = 'claim' and object_id = '" + claimId + "'", "id = " + claimId, desk.workspaceId());
+    }
+
+    /** Moves every audit event of the workspace and its claims {@code days} back. */
+    private void backdateAll(long workspaceId, int days) {
+        moveBack(days, "true", "true", workspaceId);
+    }
+
+    /** Moves the workspace's audit events and claims matching the two conditions {@code days} back. */
+    private void moveBack(int days, String events, String claims, long workspaceId) {
         transactions.executeWithoutResult(tx -> {
             ownerDatabase.jdbc().execute("alter table audit_event disable trigger user");
             ownerDatabase.jdbc().update("update audit_event set occurred_at = occurred_at - make_interval(days => ?) "
-                    + "where workspace_id = ? and object_type = 'claim' and object_id = ?", days, desk.workspaceId(),
-                    Long.toString(claimId));
+                    + "where workspace_id = ? and " + events, days, workspaceId);
             ownerDatabase.jdbc().execute("alter table audit_event enable trigger user");
-            ownerDatabase.jdbc().update("update claim set created_at = created_at - make_interval(days => ?) where id = ?", days,
-                    claimId);
+            ownerDatabase.jdbc().update("update claim set created_at = created_at - make_interval(days => ?) "
+                    + "where workspace_id = ? and " + claims, days, workspaceId);
         });
     }
 
@@ -154,18 +163,6 @@ class ReportRangeIT {
 
     @Autowired
     app.factdesk.verdict.VerdictDesk verdictDesks;
-
-    /** Moves every audit event of the workspace and its claims {@code days} back. */
-    private void backdateAll(long workspaceId, int days) {
-        transactions.executeWithoutResult(tx -> {
-            ownerDatabase.jdbc().execute("alter table audit_event disable trigger user");
-            ownerDatabase.jdbc().update("update audit_event set occurred_at = occurred_at - make_interval(days => ?) "
-                    + "where workspace_id = ?", days, workspaceId);
-            ownerDatabase.jdbc().execute("alter table audit_event enable trigger user");
-            ownerDatabase.jdbc().update("update claim set created_at = created_at - make_interval(days => ?) "
-                    + "where workspace_id = ?", days, workspaceId);
-        });
-    }
 
     @Test
     void an_old_claim_is_in_the_range_when_only_a_source_of_it_was_added_in_it() throws Exception {
